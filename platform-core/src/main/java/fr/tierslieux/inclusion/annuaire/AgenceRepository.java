@@ -1,0 +1,11 @@
+package fr.tierslieux.inclusion.annuaire;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AgenceRepository extends JpaRepository<Agence, Long> {
+
+	Optional<Agence> findByCodeSafir(String codeSafir);
+
+}

@@ -1,0 +1,18 @@
+package fr.tierslieux.inclusion.atelier;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * One row of an atelier list: what a facilitator needs to find the session and its
+ * attendance.
+ */
+public record AtelierLigne(Long id, LocalDate date, LocalTime heureDebut, LocalTime heureFin, String intitule,
+		String parcours, String tiersLieu, String lieu, TypeAtelier type, long inscrits, long presents) {
+
+	public Duration duree() {
+		return Duration.between(heureDebut, heureFin);
+	}
+
+}

@@ -1,0 +1,11 @@
+package fr.tierslieux.inclusion.audit;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JournalAuditRepository extends JpaRepository<JournalAudit, Long> {
+
+	List<JournalAudit> findByObjetTypeAndObjetIdOrderBySurvenuLeDesc(String objetType, Long objetId);
+
+}

@@ -1,0 +1,7 @@
+package fr.tierslieux.inclusion.beneficiaire;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrientationRepository extends JpaRepository<Orientation, Long> {
+
+}

@@ -1,0 +1,2 @@
+/** Small types shared by every feature. */
+package fr.tierslieux.inclusion.commun;

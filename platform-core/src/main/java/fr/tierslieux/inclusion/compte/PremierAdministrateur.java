@@ -1,0 +1,53 @@
+package fr.tierslieux.inclusion.compte;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first administrator from configuration
+ * ({@code PLATEFORME_ADMIN_IDENTIFIANT}, {@code PLATEFORME_ADMIN_MOT_DE_PASSE}) when no
+ * administrator exists yet. No password is ever written in the code.
+ */
+@Component
+@Order(20)
+class PremierAdministrateur implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PremierAdministrateur.class);
+
+	private final UtilisateurRepository utilisateurs;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PlateformeAdminProperties properties;
+
+	PremierAdministrateur(UtilisateurRepository utilisateurs, PasswordEncoder passwordEncoder,
+			PlateformeAdminProperties properties) {
+		this.utilisateurs = utilisateurs;
+		this.passwordEncoder = passwordEncoder;
+		this.properties = properties;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (utilisateurs.existsByRole(Role.ADMIN)) {
+			return;
+		}
+		if (!StringUtils.hasText(properties.identifiant()) || !StringUtils.hasText(properties.motDePasse())) {
+			log.warn("Aucun administrateur : définissez PLATEFORME_ADMIN_IDENTIFIANT et PLATEFORME_ADMIN_MOT_DE_PASSE");
+			return;
+		}
+		utilisateurs.save(new Utilisateur(properties.identifiant(), "Administration",
+				passwordEncoder.encode(properties.motDePasse()), Role.ADMIN));
+		log.info("Administrateur {} créé depuis la configuration", properties.identifiant());
+	}
+
+}

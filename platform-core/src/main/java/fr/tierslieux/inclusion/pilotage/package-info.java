@@ -1,0 +1,5 @@
+/**
+ * Key figures and breakdowns of the dashboards, always computed from the records in
+ * scope.
+ */
+package fr.tierslieux.inclusion.pilotage;

@@ -1,0 +1,2 @@
+/** Attendance (émargement) of a bénéficiaire at an atelier. */
+package fr.tierslieux.inclusion.presence;

@@ -1,0 +1,29 @@
+package fr.tierslieux.inclusion.territoire;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/**
+ * A région of the INSEE geography, keyed by its two-digit code ({@code 11} for
+ * Île-de-France).
+ */
+@Entity
+public class Region {
+
+	@Id
+	private String code;
+
+	private String nom;
+
+	protected Region() {
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getNom() {
+		return nom;
+	}
+
+}

@@ -1,0 +1,27 @@
+package fr.tierslieux.inclusion.pilotage.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import fr.tierslieux.inclusion.pilotage.IndicateursService;
+import fr.tierslieux.inclusion.web.CompteUtilisateur;
+
+/** The coordinator's and pilote's home: key figures and breakdowns of their régions. */
+@Controller
+class TableauDeBordController {
+
+	private final IndicateursService indicateurs;
+
+	TableauDeBordController(IndicateursService indicateurs) {
+		this.indicateurs = indicateurs;
+	}
+
+	@GetMapping("/tableau-de-bord")
+	String tableauDeBord(@AuthenticationPrincipal CompteUtilisateur moi, Model model) {
+		model.addAttribute("tableau", indicateurs.tableauDeBord(moi.perimetre()));
+		return "pilotage/tableau-de-bord";
+	}
+
+}

@@ -1,0 +1,57 @@
+package fr.tierslieux.inclusion.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * French formats for the templates ({@code ${@formats.heures(m)}}): 23/11/2026, 14 h 30,
+ * 1 234, 5 000 €, 355 h.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final Locale FR = Locale.FRANCE;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public String heure(LocalTime heure) {
+		if (heure == null) {
+			return "";
+		}
+		return heure.getMinute() == 0 ? heure.getHour() + " h"
+				: String.format(FR, "%d h %02d", heure.getHour(), heure.getMinute());
+	}
+
+	public String nombre(long nombre) {
+		return NumberFormat.getIntegerInstance(FR).format(nombre);
+	}
+
+	/** A duration in minutes as hours: {@code 355 h}, {@code 3 h 15}. */
+	public String heures(long minutes) {
+		long heures = minutes / 60;
+		long reste = minutes % 60;
+		return reste == 0 ? nombre(heures) + " h" : String.format(FR, "%s h %02d", nombre(heures), reste);
+	}
+
+	public String euros(BigDecimal montant) {
+		if (montant == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(FR);
+		if (montant.stripTrailingZeros().scale() <= 0) {
+			format.setMaximumFractionDigits(0);
+		}
+		return format.format(montant);
+	}
+
+}

@@ -1,0 +1,144 @@
+package fr.tierslieux.inclusion.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser logs in with each demo account, lands on the role's home and finds no
+ * axe-core violation (WCAG 2.1 A and AA). Debian's Chromium where it is installed;
+ * elsewhere Playwright's own browser, which it downloads on first use.
+ */
+@WebTest
+class NavigateurAccessibiliteTest {
+
+	static final Path CHROMIUM_SYSTEME = Path.of("/usr/bin/chromium");
+
+	static final List<String> REGLES_WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void lancerLeNavigateur() {
+		if (Files.isExecutable(CHROMIUM_SYSTEME)) {
+			playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM_SYSTEME)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run")));
+		}
+		else {
+			playwright = Playwright.create();
+			browser = playwright.chromium().launch();
+		}
+	}
+
+	@AfterAll
+	static void fermer() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void the_login_page_has_no_accessibility_violation() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			assertThat(page.title()).startsWith("Connexion");
+			assertSansViolation(page);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "admin@demo.fr, /tableau-de-bord, Tableau de bord",
+			"coordination@demo.fr, /tableau-de-bord, Tableau de bord",
+			"pilote@demo.fr, /tableau-de-bord, Tableau de bord", "conseiller@demo.fr, /beneficiaires, Bénéficiaires",
+			"facilitateur@demo.fr, /ateliers, Ateliers" })
+	void each_role_logs_in_and_its_home_has_no_accessibility_violation(String identifiant, String accueil,
+			String titre) {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, identifiant, accueil);
+
+			assertThat(page.locator("h1").textContent()).isEqualTo(titre);
+			assertSansViolation(page);
+		}
+	}
+
+	@Test
+	void a_page_outside_the_role_shows_the_french_error_page_without_violation() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.PILOTE, "/tableau-de-bord");
+			page.navigate(url("/beneficiaires"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Accès refusé");
+			assertSansViolation(page);
+
+			page.navigate(url("/nulle-part"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Page introuvable");
+			assertSansViolation(page);
+		}
+	}
+
+	private Page seConnecter(BrowserContext context, String identifiant, String accueil) {
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.getByLabel("Identifiant (adresse e-mail)").fill(identifiant);
+		page.getByLabel("Mot de passe").fill(ComptesDemo.MOT_DE_PASSE);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+		page.waitForURL(url(accueil));
+		return page;
+	}
+
+	@Test
+	void the_skip_link_is_the_first_stop_of_the_keyboard_and_leads_to_the_content() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.CONSEILLER, "/beneficiaires");
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Aller au contenu");
+			page.keyboard().press("Enter");
+			assertThat(page.evaluate("document.activeElement.id")).isEqualTo("contenu");
+		}
+	}
+
+	private String url(String chemin) {
+		return "http://localhost:" + port + chemin;
+	}
+
+	private static void assertSansViolation(Page page) {
+		AxeResults resultats = new AxeBuilder(page).withTags(REGLES_WCAG).analyze();
+		List<Rule> violations = resultats.getViolations();
+		assertThat(violations).as(() -> page.url() + "\n" + violations.stream()
+			.map(v -> v.getId() + " : " + v.getHelp() + " "
+					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"))).isEmpty();
+	}
+
+}

@@ -1,0 +1,26 @@
+package fr.tierslieux.inclusion.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
+
+/**
+ * The whole application on a random port, on the shared test PostgreSQL holding the demo
+ * experimentation, with MockMvc for request-level tests and the port for the browser. One
+ * context for every web test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plateforme.demo.enabled=true")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface WebTest {
+
+}

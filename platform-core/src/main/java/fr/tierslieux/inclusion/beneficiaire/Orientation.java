@@ -50,12 +50,12 @@ public class Orientation {
 		this.orienteeLe = orienteeLe;
 	}
 
-	/**
-	 * Records a status reached outside the platform (history taken over from the
-	 * experimentation).
-	 */
-	public void reprendreStatut(OrientationStatut statut) {
-		this.statut = statut;
+	/** Moves the referral on; a transition the workflow does not allow is refused. */
+	public void passerA(OrientationStatut nouveau) {
+		if (!statut.peutPasserA(nouveau)) {
+			throw new IllegalStateException("Une orientation " + statut + " ne peut pas passer à " + nouveau);
+		}
+		this.statut = nouveau;
 	}
 
 	public Long getId() {

@@ -1,8 +1,29 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a referral stands, from the counsellor's proposal to the end of the parcours. */
 public enum OrientationStatut {
 
-	PROPOSEE, ACCEPTEE, EN_LISTE_ATTENTE, REFUSEE, EN_PARCOURS, TERMINEE, ABANDON
+	PROPOSEE, ACCEPTEE, EN_LISTE_ATTENTE, REFUSEE, EN_PARCOURS, TERMINEE, ABANDON;
+
+	/**
+	 * The statuses reachable from this one; refused, finished and abandoned referrals are
+	 * final.
+	 */
+	public Set<OrientationStatut> suivants() {
+		return switch (this) {
+			case PROPOSEE -> EnumSet.of(ACCEPTEE, EN_LISTE_ATTENTE, REFUSEE);
+			case EN_LISTE_ATTENTE -> EnumSet.of(ACCEPTEE, REFUSEE);
+			case ACCEPTEE -> EnumSet.of(EN_PARCOURS, ABANDON);
+			case EN_PARCOURS -> EnumSet.of(TERMINEE, ABANDON);
+			case REFUSEE, TERMINEE, ABANDON -> EnumSet.noneOf(OrientationStatut.class);
+		};
+	}
+
+	public boolean peutPasserA(OrientationStatut statut) {
+		return suivants().contains(statut);
+	}
 
 }

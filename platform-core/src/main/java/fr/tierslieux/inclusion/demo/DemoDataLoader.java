@@ -257,8 +257,9 @@ class DemoDataLoader implements ApplicationRunner {
 				Beneficiaire beneficiaire = beneficiaire(demo, binome.getAgence(), conseiller, dates.get(0));
 				Orientation orientation = new Orientation(beneficiaire, parcours, conseiller,
 						dates.get(0).minusWeeks(3).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
-				orientation
-					.reprendreStatut(personnes % 15 == 0 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE);
+				orientation.passerA(OrientationStatut.ACCEPTEE);
+				orientation.passerA(OrientationStatut.EN_PARCOURS);
+				orientation.passerA(personnes % 15 == 0 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE);
 				orientations.save(orientation);
 				for (int i = 0; i < seances.size(); i++) {
 					feuille.add(new Presence(seances.get(i), beneficiaire, statut(i, personnes)));

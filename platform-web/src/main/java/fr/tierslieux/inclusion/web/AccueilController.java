@@ -1,14 +1,23 @@
 package fr.tierslieux.inclusion.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sends each role to its own home page. */
+import fr.tierslieux.inclusion.demo.ModeDemo;
+
+/** The login page, and each role sent to its own home page. */
 @Controller
 class AccueilController {
+
+	private final ObjectProvider<ModeDemo> modeDemo;
+
+	AccueilController(ObjectProvider<ModeDemo> modeDemo) {
+		this.modeDemo = modeDemo;
+	}
 
 	@GetMapping("/")
 	String accueil(@AuthenticationPrincipal CompteUtilisateur moi) {
@@ -21,9 +30,12 @@ class AccueilController {
 
 	@GetMapping("/login")
 	String connexion(@RequestParam(name = "error", required = false) String erreur,
+			@RequestParam(name = "bloque", required = false) String bloque,
 			@RequestParam(name = "deconnexion", required = false) String deconnexion, Model model) {
 		model.addAttribute("erreurConnexion", erreur != null);
 		model.addAttribute("deconnecte", deconnexion != null);
+		model.addAttribute("bloque", bloque != null);
+		model.addAttribute("modeDemo", modeDemo.getIfAvailable());
 		return "compte/connexion";
 	}
 

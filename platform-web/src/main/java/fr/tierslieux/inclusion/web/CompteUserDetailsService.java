@@ -7,20 +7,23 @@ import org.springframework.stereotype.Service;
 
 import fr.tierslieux.inclusion.compte.CompteService;
 
-/** Loads an account and its perimeter at login. */
+/** Loads an account, its perimeter and whether it is locked, at login. */
 @Service
 class CompteUserDetailsService implements UserDetailsService {
 
 	private final CompteService comptes;
 
-	CompteUserDetailsService(CompteService comptes) {
+	private final TentativesConnexion tentatives;
+
+	CompteUserDetailsService(CompteService comptes, TentativesConnexion tentatives) {
 		this.comptes = comptes;
+		this.tentatives = tentatives;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String identifiant) {
 		return comptes.compte(identifiant)
-			.map(CompteUtilisateur::new)
+			.map(compte -> new CompteUtilisateur(compte, tentatives.bloque(identifiant)))
 			.orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
 	}
 

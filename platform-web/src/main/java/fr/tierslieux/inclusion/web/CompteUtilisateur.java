@@ -11,8 +11,12 @@ import fr.tierslieux.inclusion.compte.CompteService.CompteConnecte;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
 
-/** The signed-in person: credentials for Spring Security, perimeter for the services. */
-public record CompteUtilisateur(CompteConnecte compte) implements UserDetails {
+/**
+ * The signed-in person: credentials for Spring Security, perimeter for the services.
+ *
+ * @param verrouille too many wrong passwords lately ({@link TentativesConnexion})
+ */
+public record CompteUtilisateur(CompteConnecte compte, boolean verrouille) implements UserDetails {
 
 	public Perimetre perimetre() {
 		return compte.perimetre();
@@ -39,6 +43,11 @@ public record CompteUtilisateur(CompteConnecte compte) implements UserDetails {
 	@Override
 	public String getUsername() {
 		return compte.identifiant();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !verrouille;
 	}
 
 	@Override

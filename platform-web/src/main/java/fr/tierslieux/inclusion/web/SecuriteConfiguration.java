@@ -1,9 +1,14 @@
 package fr.tierslieux.inclusion.web;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import fr.tierslieux.inclusion.compte.Role;
@@ -39,11 +44,25 @@ class SecuriteConfiguration {
 			.hasAnyRole(PERSONNES)
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(echecDeConnexion())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?deconnexion").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * A locked account is told so; any other failure gets the same message, whatever was
+	 * wrong.
+	 */
+	private static AuthenticationFailureHandler echecDeConnexion() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?bloque"));
+		return handler;
 	}
 
 }

@@ -38,6 +38,15 @@ class ConnexionWebTest {
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 	}
 
+	@Test
+	void in_demo_mode_the_login_page_lists_one_account_per_role() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("Comptes de démonstration")))
+			.andExpect(content().string(containsString("<td>coordination@demo.fr</td>")))
+			.andExpect(content().string(containsString("<td>facilitateur@demo.fr</td>")))
+			.andExpect(content().string(containsString("Mot de passe de chaque compte : demo")));
+	}
+
 	@ParameterizedTest(name = "{0} arrive sur {1}")
 	@CsvSource({ "admin@demo.fr, /tableau-de-bord", "coordination@demo.fr, /tableau-de-bord",
 			"pilote@demo.fr, /tableau-de-bord", "conseiller@demo.fr, /beneficiaires",
@@ -55,6 +64,22 @@ class ConnexionWebTest {
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", ""))
 			.andExpect(content().string(containsString("Identifiant ou mot de passe incorrect")));
+	}
+
+	@Test
+	void five_wrong_passwords_lock_the_identifier_even_against_the_right_one() throws Exception {
+		String identifiant = "conseil.coulommiers@demo.fr";
+		for (int i = 0; i < TentativesConnexion.ECHECS_MAX; i++) {
+			mvc.perform(formLogin("/login").user(identifiant).password("essai-" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		mvc.perform(formLogin("/login").user(identifiant).password(ComptesDemo.MOT_DE_PASSE))
+			.andExpect(redirectedUrl("/login?bloque"));
+		mvc.perform(get("/login").param("bloque", ""))
+			.andExpect(content().string(containsString("Trop de tentatives de connexion")));
+		mvc.perform(formLogin("/login").user("conseil.drancy@demo.fr").password(ComptesDemo.MOT_DE_PASSE))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test

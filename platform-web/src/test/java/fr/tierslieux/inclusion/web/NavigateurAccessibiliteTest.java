@@ -107,6 +107,21 @@ class NavigateurAccessibiliteTest {
 		}
 	}
 
+	@Test
+	void the_beneficiaires_list_follows_the_search_as_one_types() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.ADMIN, "/tableau-de-bord");
+			page.navigate(url("/beneficiaires"));
+			assertThat(page.getByRole(AriaRole.STATUS).textContent()).isEqualTo("114 résultat(s)");
+
+			page.getByLabel("Rechercher par nom ou prénom").pressSequentially("zzz");
+
+			page.getByText("Aucun bénéficiaire ne correspond.").waitFor();
+			assertThat(page.url()).endsWith("/beneficiaires?q=zzz");
+			assertThat(page.getByRole(AriaRole.STATUS).textContent()).isEqualTo("0 résultat(s)");
+		}
+	}
+
 	private Page seConnecter(BrowserContext context, String identifiant, String accueil) {
 		Page page = context.newPage();
 		page.navigate(url("/login"));

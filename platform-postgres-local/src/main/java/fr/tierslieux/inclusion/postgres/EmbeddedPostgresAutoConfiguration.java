@@ -1,12 +1,9 @@
 package fr.tierslieux.inclusion.postgres;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,26 +28,16 @@ public class EmbeddedPostgresAutoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresAutoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		Path directory = properties.directory().toAbsolutePath().normalize();
-		Files.createDirectories(directory);
-		log.info("Démarrage de PostgreSQL embarqué, données dans {}", directory);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(false)
-			.setPort(properties.port())
-			.start();
-		log.info("PostgreSQL embarqué prêt sur le port {}", postgres.getPort());
+	LocalPostgres localPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		log.info("Démarrage de PostgreSQL embarqué, données dans {}", properties.directory().toAbsolutePath());
+		LocalPostgres postgres = LocalPostgres.start(properties.directory(), properties.port());
+		log.info("PostgreSQL embarqué prêt sur le port {}", postgres.port());
 		return postgres;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		return DataSourceBuilder.create()
-			.url(postgres.getJdbcUrl("postgres", "postgres"))
-			.username("postgres")
-			.password("postgres")
-			.build();
+	DataSource dataSource(LocalPostgres postgres) {
+		return DataSourceBuilder.create().url(postgres.jdbcUrl()).username("postgres").password("postgres").build();
 	}
 
 }

@@ -83,6 +83,14 @@ class ConnexionWebTest {
 	}
 
 	@Test
+	void load_balancers_read_readiness_with_the_database_included() throws Exception {
+		mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"status\":\"UP\"")));
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+	}
+
+	@Test
 	void anonymous_visitors_are_sent_to_the_login_page() throws Exception {
 		mvc.perform(get("/tableau-de-bord")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}

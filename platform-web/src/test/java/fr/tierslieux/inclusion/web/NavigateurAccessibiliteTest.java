@@ -108,6 +108,18 @@ class NavigateurAccessibiliteTest {
 	}
 
 	@Test
+	void at_360_pixels_wide_no_page_scrolls_sideways() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
+			for (String[] compte : new String[][] { { ComptesDemo.COORDINATION, "/tableau-de-bord" },
+					{ ComptesDemo.CONSEILLER, "/beneficiaires" }, { ComptesDemo.FACILITATEUR, "/ateliers" } }) {
+				Page page = seConnecter(context, compte[0], compte[1]);
+				assertThat(page.evaluate("document.documentElement.scrollWidth")).as(compte[1]).isEqualTo(360);
+				context.clearCookies();
+			}
+		}
+	}
+
+	@Test
 	void the_beneficiaires_list_follows_the_search_as_one_types() {
 		try (BrowserContext context = browser.newContext()) {
 			Page page = seConnecter(context, ComptesDemo.ADMIN, "/tableau-de-bord");

@@ -44,9 +44,6 @@ public class Atelier {
 	@Enumerated(EnumType.STRING)
 	private TypeAtelier type;
 
-	@Column(insertable = false, updatable = false)
-	private Integer dureeMinutes;
-
 	@Version
 	private long version;
 

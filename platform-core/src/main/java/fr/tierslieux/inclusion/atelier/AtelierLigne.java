@@ -1,6 +1,5 @@
 package fr.tierslieux.inclusion.atelier;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -10,9 +9,4 @@ import java.time.LocalTime;
  */
 public record AtelierLigne(Long id, LocalDate date, LocalTime heureDebut, LocalTime heureFin, String intitule,
 		String parcours, String tiersLieu, String lieu, TypeAtelier type, long inscrits, long presents) {
-
-	public Duration duree() {
-		return Duration.between(heureDebut, heureFin);
-	}
-
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -27,13 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real browser logs in with each demo account, lands on the role's home and finds no
- * axe-core violation (WCAG 2.1 A and AA). Debian's Chromium where it is installed;
- * elsewhere Playwright's own browser, which it downloads on first use.
+ * axe-core violation (WCAG 2.1 A and AA). The system's Chromium or Chrome where there is
+ * one; elsewhere Playwright's own browser, which it downloads on first use.
  */
 @WebTest
 class NavigateurAccessibiliteTest {
 
-	static final Path CHROMIUM_SYSTEME = Path.of("/usr/bin/chromium");
+	/** Debian's Chromium here, Google Chrome on GitHub's runners. */
+	static final List<Path> NAVIGATEURS_SYSTEME = List.of(Path.of("/usr/bin/chromium"),
+			Path.of("/usr/bin/google-chrome"));
 
 	static final List<String> REGLES_WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -46,11 +49,12 @@ class NavigateurAccessibiliteTest {
 
 	@BeforeAll
 	static void lancerLeNavigateur() {
-		if (Files.isExecutable(CHROMIUM_SYSTEME)) {
+		Optional<Path> systeme = NAVIGATEURS_SYSTEME.stream().filter(Files::isExecutable).findFirst();
+		if (systeme.isPresent()) {
 			playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM_SYSTEME)
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(systeme.get())
 					.setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 							"--disable-component-update", "--disable-sync", "--no-first-run")));

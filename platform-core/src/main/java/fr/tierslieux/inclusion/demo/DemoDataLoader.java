@@ -254,22 +254,23 @@ class DemoDataLoader implements ApplicationRunner {
 
 			List<Presence> feuille = new ArrayList<>();
 			for (int j = 0; j < pd.beneficiaires(); j++) {
-				Beneficiaire beneficiaire = beneficiaire(demo, binome.getAgence(), conseiller, dates.get(0));
+				int personne = personnes++;
+				Beneficiaire beneficiaire = beneficiaire(demo, binome.getAgence(), conseiller, dates.get(0), personne);
 				Orientation orientation = new Orientation(beneficiaire, parcours, conseiller,
 						dates.get(0).minusWeeks(3).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
 				orientation.passerA(OrientationStatut.ACCEPTEE);
 				orientation.passerA(OrientationStatut.EN_PARCOURS);
-				orientation.passerA(personnes % 15 == 0 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE);
+				orientation.passerA(personne % 15 == 14 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE);
 				orientations.save(orientation);
 				for (int i = 0; i < seances.size(); i++) {
-					feuille.add(new Presence(seances.get(i), beneficiaire, statut(i, personnes)));
+					feuille.add(new Presence(seances.get(i), beneficiaire, statut(i, personne)));
 				}
 			}
 			presences.saveAll(feuille);
 		}
 
-		private Beneficiaire beneficiaire(TiersLieuDemo demo, Agence agence, Utilisateur conseiller, LocalDate debut) {
-			int n = personnes++;
+		private Beneficiaire beneficiaire(TiersLieuDemo demo, Agence agence, Utilisateur conseiller, LocalDate debut,
+				int n) {
 			String prenom = PRENOMS.get((n * 7) % PRENOMS.size());
 			String nom = NOMS.get((n * 11 + n / NOMS.size()) % NOMS.size());
 			Beneficiaire beneficiaire = new Beneficiaire(agence, conseiller, nom, prenom,

@@ -94,6 +94,13 @@ class AccueilParRoleWebTest {
 	}
 
 	@Test
+	void page_links_keep_the_other_parameters_of_the_url() throws Exception {
+		String html = page(ComptesDemo.ADMIN, "/beneficiaires?q=&page=2");
+
+		assertThat(html).contains("href=\"/beneficiaires?q=&amp;page=1\"", "href=\"/beneficiaires?q=&amp;page=3\"");
+	}
+
+	@Test
 	void a_search_keeps_what_was_typed_and_narrows_the_list() throws Exception {
 		String html = page(ComptesDemo.ADMIN, "/beneficiaires?q=dia");
 

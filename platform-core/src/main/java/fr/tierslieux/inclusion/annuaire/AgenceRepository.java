@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AgenceRepository extends JpaRepository<Agence, Long> {
+interface AgenceRepository extends JpaRepository<Agence, Long> {
 
 	Optional<Agence> findByCodeSafir(String codeSafir);
 

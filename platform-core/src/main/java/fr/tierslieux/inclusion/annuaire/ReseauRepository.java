@@ -2,6 +2,6 @@ package fr.tierslieux.inclusion.annuaire;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReseauRepository extends JpaRepository<Reseau, Long> {
+interface ReseauRepository extends JpaRepository<Reseau, Long> {
 
 }

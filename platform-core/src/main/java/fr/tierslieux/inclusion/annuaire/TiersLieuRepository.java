@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TiersLieuRepository extends JpaRepository<TiersLieu, Long> {
+interface TiersLieuRepository extends JpaRepository<TiersLieu, Long> {
 
 	Optional<TiersLieu> findByNom(String nom);
 

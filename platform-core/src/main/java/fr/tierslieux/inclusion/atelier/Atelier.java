@@ -50,8 +50,8 @@ public class Atelier {
 	protected Atelier() {
 	}
 
-	public Atelier(Parcours parcours, String intitule, LocalDate date, LocalTime heureDebut, LocalTime heureFin,
-			String lieu, TypeAtelier type) {
+	Atelier(Parcours parcours, String intitule, LocalDate date, LocalTime heureDebut, LocalTime heureFin, String lieu,
+			TypeAtelier type) {
 		if (!heureFin.isAfter(heureDebut)) {
 			throw new IllegalArgumentException("Un atelier finit après avoir commencé");
 		}

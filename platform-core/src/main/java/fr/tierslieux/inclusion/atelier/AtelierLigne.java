@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * One row of an atelier list: what a facilitator needs to find the session and its
- * attendance.
+ * One row of an atelier list: what a facilitator needs to find the session (its
+ * attendance comes from the presence feature).
  */
 public record AtelierLigne(Long id, LocalDate date, LocalTime heureDebut, LocalTime heureFin, String intitule,
-		String parcours, String tiersLieu, String lieu, TypeAtelier type, long inscrits, long presents) {
+		String parcours, String tiersLieu, String lieu, TypeAtelier type) {
 }

@@ -1,15 +1,19 @@
 package fr.tierslieux.inclusion.atelier;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.commun.Pagination;
 import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.presence.PresenceStatut;
+import fr.tierslieux.inclusion.parcours.ParcoursService;
 
 /**
- * Lists the ateliers a person may see: a tiers-lieu's, an agence's binômes', a région's.
+ * The ateliers of parcours: planning them, and listing those a person may see (a
+ * tiers-lieu's, an agence's binômes', a région's).
  */
 @Service
 @Transactional(readOnly = true)
@@ -17,14 +21,29 @@ public class AtelierService {
 
 	private final AtelierRepository ateliers;
 
-	AtelierService(AtelierRepository ateliers) {
+	private final ParcoursService parcours;
+
+	AtelierService(AtelierRepository ateliers, ParcoursService parcours) {
 		this.ateliers = ateliers;
+		this.parcours = parcours;
 	}
 
-	/** Newest first, with the number of people expected and present at each. */
+	/** Newest first. */
 	public Page<AtelierLigne> ateliers(Perimetre perimetre, Pagination pagination) {
-		return ateliers.findLignes(perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
-				perimetre.tiersLieuxOuAucun(), PresenceStatut.PRESENTS, pagination.pageable());
+		return ateliers.findLignes(perimetre, pagination.pageable());
+	}
+
+	@Transactional
+	public Long planifier(Long parcoursId, String intitule, LocalDate date, LocalTime heureDebut, LocalTime heureFin,
+			String lieu, TypeAtelier type) {
+		return ateliers
+			.save(new Atelier(parcours.parcours(parcoursId), intitule, date, heureDebut, heureFin, lieu, type))
+			.getId();
+	}
+
+	/** Proxy for another feature's association (a line of the sign-in sheet). */
+	public Atelier atelier(Long id) {
+		return ateliers.getReferenceById(id);
 	}
 
 }

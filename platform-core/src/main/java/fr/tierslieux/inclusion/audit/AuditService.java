@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.audit;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -7,8 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records accesses to personal data in a transaction of their own, so that reads are
- * logged too.
+ * Records accesses to personal data. The line is written in the caller's own transaction:
+ * if it cannot be written, the caller's read fails too (no page without its audit line),
+ * and a request never holds two pooled connections at once.
  */
 @Service
 public class AuditService {
@@ -17,18 +19,22 @@ public class AuditService {
 
 	private final JournalAuditRepository journal;
 
-	AuditService(JournalAuditRepository journal) {
+	private final Clock clock;
+
+	AuditService(JournalAuditRepository journal, Clock clock) {
 		this.journal = journal;
+		this.clock = clock;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** Must be called inside the read-write transaction that reads the personal data. */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void journaliser(String auteur, String action, String objetType, Long objetId) {
-		journal.save(new JournalAudit(auteur, action, objetType, objetId));
+		journal.save(new JournalAudit(auteur, action, objetType, objetId, clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	public List<JournalAudit> historique(String objetType, Long objetId) {
-		return journal.findByObjetTypeAndObjetIdOrderBySurvenuLeDesc(objetType, objetId);
+		return journal.findByObjetTypeAndObjetIdOrderBySurvenuLeDescIdDesc(objetType, objetId);
 	}
 
 }

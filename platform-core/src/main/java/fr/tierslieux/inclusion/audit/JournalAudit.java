@@ -15,7 +15,7 @@ public class JournalAudit {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	private Instant survenuLe = Instant.now();
+	private Instant survenuLe;
 
 	private String auteur;
 
@@ -28,7 +28,8 @@ public class JournalAudit {
 	protected JournalAudit() {
 	}
 
-	JournalAudit(String auteur, String action, String objetType, Long objetId) {
+	JournalAudit(String auteur, String action, String objetType, Long objetId, Instant survenuLe) {
+		this.survenuLe = survenuLe;
 		this.auteur = auteur;
 		this.action = action;
 		this.objetType = objetType;

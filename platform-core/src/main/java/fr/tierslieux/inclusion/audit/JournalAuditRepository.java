@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface JournalAuditRepository extends JpaRepository<JournalAudit, Long> {
 
-	List<JournalAudit> findByObjetTypeAndObjetIdOrderBySurvenuLeDesc(String objetType, Long objetId);
+	List<JournalAudit> findByObjetTypeAndObjetIdOrderBySurvenuLeDescIdDesc(String objetType, Long objetId);
 
 }

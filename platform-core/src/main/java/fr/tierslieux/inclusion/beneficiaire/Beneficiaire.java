@@ -48,7 +48,7 @@ public class Beneficiaire {
 
 	private LocalDate dateConsentement;
 
-	private Instant creeLe = Instant.now();
+	private Instant creeLe;
 
 	@Version
 	private long version;
@@ -56,8 +56,9 @@ public class Beneficiaire {
 	protected Beneficiaire() {
 	}
 
-	public Beneficiaire(Agence agence, Utilisateur conseiller, String nom, String prenom, ProfilBeneficiaire profil,
-			boolean avecPrerequis, LocalDate dateConsentement) {
+	Beneficiaire(Agence agence, Utilisateur conseiller, String nom, String prenom, ProfilBeneficiaire profil,
+			boolean avecPrerequis, LocalDate dateConsentement, Instant creeLe) {
+		this.creeLe = creeLe;
 		this.agence = agence;
 		this.conseiller = conseiller;
 		this.nom = nom;
@@ -67,7 +68,7 @@ public class Beneficiaire {
 		this.dateConsentement = dateConsentement;
 	}
 
-	public void contact(String email, String telephone) {
+	void contact(String email, String telephone) {
 		this.email = email;
 		this.telephone = telephone;
 	}

@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,59 +11,64 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import fr.tierslieux.inclusion.presence.PresenceStatut;
+import fr.tierslieux.inclusion.compte.Perimetre;
 
 /**
- * Every query here takes the perimeter's parts: a bénéficiaire is visible to the whole
- * platform (admin), to the régions of its agence (coordinateur), to its agence
- * (conseiller) and to the tiers-lieux it is oriented to (facilitateur).
+ * Every query here takes the perimeter's parts. A referral is seen by both its sides: the
+ * agence that follows the person ({@link Perimetre#JPQL_AGENCE_DE_LA_PERSONNE}) and the
+ * binôme that runs the parcours ({@link Perimetre#JPQL_BINOME}). A person is seen by
+ * whoever sees one of their referrals, or follows them.
  */
-public interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
+interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 
-	String DANS_LE_PERIMETRE = """
-			(:tout = true
-			 or ag.id in :agences
-			 or ag.departement.region.code in :regions
-			 or exists (select 1 from Orientation o join o.parcours p join p.binome bi
-			            where o.beneficiaire = b and bi.tiersLieu.id in :tiersLieux))
-			""";
+	String ORIENTATION_VISIBLE = "(" + Perimetre.JPQL_AGENCE_DE_LA_PERSONNE + " or " + Perimetre.JPQL_BINOME + ")";
+
+	String PERSONNE_VISIBLE = "(" + Perimetre.JPQL_AGENCE_DE_LA_PERSONNE + """
+			or exists (select 1 from Orientation o join o.parcours p join p.binome bi
+			           where o.beneficiaire = b and """ + Perimetre.JPQL_BINOME + "))";
+
+	String RECHERCHE = " and (:motif = '' or lower(b.nom) like :motif or lower(b.prenom) like :motif)";
 
 	@Query(value = """
 			select new fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne(b.id, b.nom, b.prenom, ag.nom,
 			       b.profil, b.avecPrerequis,
-			       (select count(o) from Orientation o where o.beneficiaire = b),
-			       (select count(pr) from Presence pr where pr.beneficiaire = b and pr.statut in :presents))
+			       (select count(o) from Orientation o join o.parcours p join p.binome bi
+			        where o.beneficiaire = b and """ + ORIENTATION_VISIBLE + """
+			       ))
 			from Beneficiaire b join b.agence ag
-			where """ + DANS_LE_PERIMETRE + """
-			  and (:motif = '' or lower(b.nom) like :motif or lower(b.prenom) like :motif)
-			order by lower(b.nom), lower(b.prenom), b.id
-			""", countQuery = """
-			select count(b) from Beneficiaire b join b.agence ag
-			where """ + DANS_LE_PERIMETRE + """
-			  and (:motif = '' or lower(b.nom) like :motif or lower(b.prenom) like :motif)
-			""")
-	Page<BeneficiaireLigne> findLignes(@Param("tout") boolean tout, @Param("regions") Collection<String> regions,
-			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux,
-			@Param("motif") String motif, @Param("presents") Collection<PresenceStatut> presents, Pageable pageable);
+			where """ + PERSONNE_VISIBLE + RECHERCHE + """
+			 order by lower(b.nom), lower(b.prenom), b.id
+			""", countQuery = "select count(b) from Beneficiaire b where " + PERSONNE_VISIBLE + RECHERCHE)
+	Page<BeneficiaireLigne> findLignes(@Param("perimetre") Perimetre perimetre, @Param("motif") String motif,
+			Pageable pageable);
 
 	@Query("""
 			select b from Beneficiaire b join fetch b.agence ag left join fetch b.conseiller
-			where b.id = :id and """ + DANS_LE_PERIMETRE)
-	Optional<Beneficiaire> findDansPerimetre(@Param("id") Long id, @Param("tout") boolean tout,
-			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
-			@Param("tiersLieux") Collection<Long> tiersLieux);
+			where b.id = :id and """ + PERSONNE_VISIBLE)
+	Optional<Beneficiaire> findDansPerimetre(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
 
+	/** The person's referrals the reader may see, newest first. */
 	@Query("""
-			select new fr.tierslieux.inclusion.beneficiaire.OrientationLigne(o.id, p.intitule, tl.nom, o.statut,
-			       o.orienteeLe,
-			       (select count(pr) from Presence pr join pr.atelier a
-			        where pr.beneficiaire = o.beneficiaire and a.parcours = p and pr.statut in :presents),
-			       (select count(a) from Atelier a where a.parcours = p))
-			from Orientation o join o.parcours p join p.binome bi join bi.tiersLieu tl
-			where o.beneficiaire.id = :beneficiaireId
-			order by o.orienteeLe desc
+			select new fr.tierslieux.inclusion.beneficiaire.OrientationLigne(o.id, p.id, p.intitule, tl.nom, o.statut,
+			       o.orienteeLe, o.version, case when """ + Perimetre.JPQL_BINOME + """
+			        then true else false end)
+			from Orientation o join o.beneficiaire b join o.parcours p join p.binome bi join bi.tiersLieu tl
+			where b.id = :beneficiaireId and """ + ORIENTATION_VISIBLE + """
+			 order by o.orienteeLe desc, o.id desc
 			""")
 	List<OrientationLigne> findOrientations(@Param("beneficiaireId") Long beneficiaireId,
-			@Param("presents") Collection<PresenceStatut> presents);
+			@Param("perimetre") Perimetre perimetre);
+
+	@Query("""
+			select new fr.tierslieux.inclusion.beneficiaire.BeneficiaireRepository$TransitionDe(t.orientation.id,
+			       t.de, t.vers, t.auteur, t.motif, t.survenueLe)
+			from OrientationTransition t where t.orientation.id in :orientations order by t.survenueLe, t.id
+			""")
+	List<TransitionDe> findTransitions(@Param("orientations") Collection<Long> orientations);
+
+	/** A line of an orientation's timeline, with the orientation it belongs to. */
+	record TransitionDe(Long orientationId, OrientationStatut de, OrientationStatut vers, String auteur, String motif,
+			Instant survenueLe) {
+	}
 
 }

@@ -1,7 +1,10 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +13,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import fr.tierslieux.inclusion.commun.TransitionRefuseeException;
 import fr.tierslieux.inclusion.compte.Utilisateur;
 import fr.tierslieux.inclusion.parcours.Parcours;
 
-/** A counsellor's referral of a bénéficiaire to a parcours. */
+/**
+ * A counsellor's referral of a bénéficiaire to a parcours. Its status moves only along
+ * {@link OrientationStatut#suivants()}, and every move is kept in its timeline.
+ */
 @Entity
 public class Orientation {
 
@@ -32,7 +40,7 @@ public class Orientation {
 	@Enumerated(EnumType.STRING)
 	private OrientationStatut statut = OrientationStatut.PROPOSEE;
 
-	private Instant orienteeLe = Instant.now();
+	private Instant orienteeLe;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Utilisateur orienteePar;
@@ -40,21 +48,31 @@ public class Orientation {
 	@Version
 	private long version;
 
+	@OneToMany(mappedBy = "orientation", cascade = CascadeType.PERSIST)
+	private List<OrientationTransition> transitions = new ArrayList<>();
+
 	protected Orientation() {
 	}
 
-	public Orientation(Beneficiaire beneficiaire, Parcours parcours, Utilisateur orienteePar, Instant orienteeLe) {
+	/** A new referral, proposed; the proposal opens its timeline. */
+	Orientation(Beneficiaire beneficiaire, Parcours parcours, Utilisateur orienteePar, String auteur,
+			Instant orienteeLe) {
 		this.beneficiaire = beneficiaire;
 		this.parcours = parcours;
 		this.orienteePar = orienteePar;
 		this.orienteeLe = orienteeLe;
+		transitions.add(new OrientationTransition(this, null, statut, auteur, null, orienteeLe));
 	}
 
-	/** Moves the referral on; a transition the workflow does not allow is refused. */
-	public void passerA(OrientationStatut nouveau) {
+	/**
+	 * Moves the referral on and records who did it and why.
+	 * @throws TransitionRefuseeException if the workflow does not allow it from here
+	 */
+	void passerA(OrientationStatut nouveau, String auteur, String motif, Instant quand) {
 		if (!statut.peutPasserA(nouveau)) {
-			throw new IllegalStateException("Une orientation " + statut + " ne peut pas passer à " + nouveau);
+			throw new TransitionRefuseeException("orientation." + statut, "orientation." + nouveau);
 		}
+		transitions.add(new OrientationTransition(this, statut, nouveau, auteur, motif, quand));
 		this.statut = nouveau;
 	}
 
@@ -78,8 +96,8 @@ public class Orientation {
 		return orienteeLe;
 	}
 
-	public Utilisateur getOrienteePar() {
-		return orienteePar;
+	public long getVersion() {
+		return version;
 	}
 
 }

@@ -1,7 +1,22 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Optional;
 
-public interface OrientationRepository extends JpaRepository<Orientation, Long> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import fr.tierslieux.inclusion.compte.Perimetre;
+
+interface OrientationRepository extends JpaRepository<Orientation, Long> {
+
+	@Query("""
+			select o from Orientation o join o.beneficiaire b join o.parcours p join p.binome bi
+			where o.id = :id and """ + BeneficiaireRepository.ORIENTATION_VISIBLE)
+	Optional<Orientation> findDansPerimetre(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
+
+	@Query("select count(o) > 0 from Orientation o join o.parcours p join p.binome bi where o.id = :id and "
+			+ Perimetre.JPQL_BINOME)
+	boolean estDuBinome(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
 
 }

@@ -1,5 +1,10 @@
 package fr.tierslieux.inclusion.binome;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +13,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 import fr.tierslieux.inclusion.annuaire.Agence;
 import fr.tierslieux.inclusion.annuaire.TiersLieu;
+import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.compte.Utilisateur;
 
 /** An agence and a nearby tiers-lieu working together during one vague. */
@@ -43,24 +50,34 @@ public class Binome {
 	@Version
 	private long version;
 
+	@OneToMany(mappedBy = "binome", cascade = CascadeType.PERSIST)
+	private List<BinomeTransition> transitions = new ArrayList<>();
+
 	protected Binome() {
 	}
 
-	public Binome(Vague vague, Agence agence, TiersLieu tiersLieu, Utilisateur referentAgence,
-			Utilisateur referentTiersLieu) {
+	/** Formed in T0; the formation opens the binôme's timeline. */
+	Binome(Vague vague, Agence agence, TiersLieu tiersLieu, Utilisateur referentAgence, Utilisateur referentTiersLieu,
+			String auteur, Instant formeLe) {
 		this.vague = vague;
 		this.agence = agence;
 		this.tiersLieu = tiersLieu;
 		this.referentAgence = referentAgence;
 		this.referentTiersLieu = referentTiersLieu;
+		transitions.add(new BinomeTransition(this, null, Phase.T0, auteur, null, formeLe));
 	}
 
-	/** Moves to the next phase; a binôme never skips one nor goes back. */
-	public void passerALaPhaseSuivante() {
+	/**
+	 * Moves to the next phase and records who did it; a binôme never skips one nor goes
+	 * back.
+	 */
+	void passerALaPhaseSuivante(String auteur, String motif, Instant quand) {
 		if (phase == Phase.T4) {
-			throw new IllegalStateException("Le binôme a terminé la phase T4");
+			throw new ConflitException("conflit.binomeTermine");
 		}
-		phase = Phase.values()[phase.ordinal() + 1];
+		Phase suivante = Phase.values()[phase.ordinal() + 1];
+		transitions.add(new BinomeTransition(this, phase, suivante, auteur, motif, quand));
+		phase = suivante;
 	}
 
 	public Long getId() {
@@ -89,6 +106,10 @@ public class Binome {
 
 	public Phase getPhase() {
 		return phase;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 }

@@ -1,7 +1,24 @@
 package fr.tierslieux.inclusion.binome;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.List;
+import java.util.Optional;
 
-public interface BinomeRepository extends JpaRepository<Binome, Long> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import fr.tierslieux.inclusion.commun.Transition;
+import fr.tierslieux.inclusion.compte.Perimetre;
+
+interface BinomeRepository extends JpaRepository<Binome, Long> {
+
+	@Query("select bi from Binome bi where bi.id = :id and " + Perimetre.JPQL_BINOME)
+	Optional<Binome> findDansPerimetre(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
+
+	@Query("""
+			select new fr.tierslieux.inclusion.commun.Transition(t.de, t.vers, t.auteur, t.motif, t.survenueLe)
+			from BinomeTransition t where t.binome.id = :binomeId order by t.survenueLe, t.id
+			""")
+	List<Transition<Phase>> findTransitions(@Param("binomeId") Long binomeId);
 
 }

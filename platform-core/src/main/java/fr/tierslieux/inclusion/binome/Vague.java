@@ -40,7 +40,7 @@ public class Vague {
 	protected Vague() {
 	}
 
-	public Vague(String nom, Region region, LocalDate debut, LocalDate fin, BigDecimal enveloppeBudget) {
+	Vague(String nom, Region region, LocalDate debut, LocalDate fin, BigDecimal enveloppeBudget) {
 		if (fin.isBefore(debut)) {
 			throw new IllegalArgumentException("La fin de la vague précède son début");
 		}

@@ -2,7 +2,7 @@ package fr.tierslieux.inclusion.binome;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VagueRepository extends JpaRepository<Vague, Long> {
+interface VagueRepository extends JpaRepository<Vague, Long> {
 
 	boolean existsByNom(String nom);
 

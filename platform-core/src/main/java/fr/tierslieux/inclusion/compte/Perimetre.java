@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.compte;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,28 @@ import java.util.Set;
  * @param agences ids of the agences of a conseiller
  * @param tiersLieux ids of the tiers-lieux of a facilitateur
  */
-public record Perimetre(String identifiant, Role role, Set<String> regions, Set<Long> agences, Set<Long> tiersLieux) {
+public record Perimetre(String identifiant, Role role, Set<String> regions, Set<Long> agences,
+		Set<Long> tiersLieux) implements Serializable {
+
+	/**
+	 * JPQL: the binôme {@code bi} is in scope: its tiers-lieu (facilitateur), its agence
+	 * (conseiller), the région of its vague (coordinateur, pilote). Everything a binôme
+	 * runs (parcours, ateliers, orientations received) follows it. The query method takes
+	 * the perimeter as {@code @Param("perimetre")}.
+	 */
+	public static final String JPQL_BINOME = """
+			(:#{#perimetre.voitTout()} = true or bi.tiersLieu.id in :#{#perimetre.tiersLieuxOuAucun()}
+			 or bi.agence.id in :#{#perimetre.agencesOuAucune()}
+			 or bi.vague.region.code in :#{#perimetre.regionsOuAucune()})""";
+
+	/**
+	 * JPQL: the bénéficiaire {@code b} is followed by an agence in scope: the agence
+	 * itself (conseiller) or an agence of the régions (coordinateur). The person's agence
+	 * is the one that refers them, so it sees every referral it made.
+	 */
+	public static final String JPQL_AGENCE_DE_LA_PERSONNE = """
+			(:#{#perimetre.voitTout()} = true or b.agence.id in :#{#perimetre.agencesOuAucune()}
+			 or b.agence.departement.region.code in :#{#perimetre.regionsOuAucune()})""";
 
 	/** Placeholders for empty {@code in (…)} lists, which no real row matches. */
 	private static final List<String> AUCUNE_REGION = List.of("");

@@ -24,13 +24,16 @@ class PremierAdministrateur implements ApplicationRunner {
 
 	private final UtilisateurRepository utilisateurs;
 
+	private final CompteService comptes;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final PlateformeAdminProperties properties;
 
-	PremierAdministrateur(UtilisateurRepository utilisateurs, PasswordEncoder passwordEncoder,
+	PremierAdministrateur(UtilisateurRepository utilisateurs, CompteService comptes, PasswordEncoder passwordEncoder,
 			PlateformeAdminProperties properties) {
 		this.utilisateurs = utilisateurs;
+		this.comptes = comptes;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 	}
@@ -45,8 +48,8 @@ class PremierAdministrateur implements ApplicationRunner {
 			log.warn("Aucun administrateur : définissez PLATEFORME_ADMIN_IDENTIFIANT et PLATEFORME_ADMIN_MOT_DE_PASSE");
 			return;
 		}
-		utilisateurs.save(new Utilisateur(properties.identifiant(), "Administration",
-				passwordEncoder.encode(properties.motDePasse()), Role.ADMIN));
+		comptes.creerCompte(properties.identifiant(), "Administration", Role.ADMIN,
+				passwordEncoder.encode(properties.motDePasse()));
 		log.info("Administrateur {} créé depuis la configuration", properties.identifiant());
 	}
 

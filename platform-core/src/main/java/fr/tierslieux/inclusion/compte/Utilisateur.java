@@ -40,7 +40,7 @@ public class Utilisateur {
 
 	private boolean actif = true;
 
-	private Instant creeLe = Instant.now();
+	private Instant creeLe;
 
 	@OneToMany(mappedBy = "utilisateur", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Rattachement> rattachements = new ArrayList<>();
@@ -54,24 +54,25 @@ public class Utilisateur {
 	/**
 	 * @param motDePasseEncode already hashed by the delegating password encoder
 	 */
-	public Utilisateur(String identifiant, String nomAffiche, String motDePasseEncode, Role role) {
+	Utilisateur(String identifiant, String nomAffiche, String motDePasseEncode, Role role, Instant creeLe) {
 		this.identifiant = identifiant.trim().toLowerCase(Locale.ROOT);
 		this.nomAffiche = nomAffiche;
 		this.motDePasse = motDePasseEncode;
 		this.role = role;
+		this.creeLe = creeLe;
 	}
 
-	public Utilisateur rattacherA(Region region) {
+	Utilisateur rattacherA(Region region) {
 		rattachements.add(Rattachement.region(this, region));
 		return this;
 	}
 
-	public Utilisateur rattacherA(Agence agence) {
+	Utilisateur rattacherA(Agence agence) {
 		rattachements.add(Rattachement.agence(this, agence));
 		return this;
 	}
 
-	public Utilisateur rattacherA(TiersLieu tiersLieu) {
+	Utilisateur rattacherA(TiersLieu tiersLieu) {
 		rattachements.add(Rattachement.tiersLieu(this, tiersLieu));
 		return this;
 	}

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UtilisateurRepository extends JpaRepository<Utilisateur, Long> {
+interface UtilisateurRepository extends JpaRepository<Utilisateur, Long> {
 
 	@EntityGraph(attributePaths = "rattachements")
 	Optional<Utilisateur> findByIdentifiant(String identifiant);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,46 +26,34 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.annuaire.Adresse;
-import fr.tierslieux.inclusion.annuaire.Agence;
-import fr.tierslieux.inclusion.annuaire.AgenceRepository;
 import fr.tierslieux.inclusion.annuaire.AgenceType;
-import fr.tierslieux.inclusion.annuaire.Reseau;
-import fr.tierslieux.inclusion.annuaire.ReseauRepository;
-import fr.tierslieux.inclusion.annuaire.TiersLieu;
-import fr.tierslieux.inclusion.annuaire.TiersLieuRepository;
+import fr.tierslieux.inclusion.annuaire.AnnuaireService;
 import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
 import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
-import fr.tierslieux.inclusion.atelier.Atelier;
-import fr.tierslieux.inclusion.atelier.AtelierRepository;
+import fr.tierslieux.inclusion.atelier.AtelierService;
 import fr.tierslieux.inclusion.atelier.TypeAtelier;
-import fr.tierslieux.inclusion.beneficiaire.Beneficiaire;
-import fr.tierslieux.inclusion.beneficiaire.BeneficiaireRepository;
-import fr.tierslieux.inclusion.beneficiaire.Orientation;
-import fr.tierslieux.inclusion.beneficiaire.OrientationRepository;
+import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
-import fr.tierslieux.inclusion.binome.Binome;
-import fr.tierslieux.inclusion.binome.BinomeRepository;
+import fr.tierslieux.inclusion.binome.BinomeService;
 import fr.tierslieux.inclusion.binome.Phase;
-import fr.tierslieux.inclusion.binome.Vague;
-import fr.tierslieux.inclusion.binome.VagueRepository;
+import fr.tierslieux.inclusion.compte.CompteService;
+import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
-import fr.tierslieux.inclusion.compte.Utilisateur;
-import fr.tierslieux.inclusion.compte.UtilisateurRepository;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.AgenceDemo;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.ParcoursDemo;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.TiersLieuDemo;
-import fr.tierslieux.inclusion.parcours.Parcours;
-import fr.tierslieux.inclusion.parcours.ParcoursRepository;
+import fr.tierslieux.inclusion.parcours.ParcoursService;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
-import fr.tierslieux.inclusion.presence.Presence;
-import fr.tierslieux.inclusion.presence.PresenceRepository;
+import fr.tierslieux.inclusion.presence.PresenceService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
-import fr.tierslieux.inclusion.territoire.TerritoireService;
 
 /**
  * Loads the Île-de-France experimentation on first start in demo mode, once: a database
- * that already holds its vague is left alone. People, names and attendance are fictitious
- * and deterministic, so every start of a fresh database yields the same records.
+ * that already holds its vague is left alone. It goes through the features' services, as
+ * a user's actions would, under an administrator's perimeter. People, names and
+ * attendance are fictitious and deterministic, so every start of a fresh database yields
+ * the same records.
  */
 @Component
 @Order(10)
@@ -83,6 +72,11 @@ class DemoDataLoader implements ApplicationRunner {
 	static final String CONSEILLER = "conseiller@demo.fr";
 
 	static final String FACILITATEUR = "facilitateur@demo.fr";
+
+	/** Who the timelines name as the author of the demo's records. */
+	static final Perimetre CHARGEMENT = Perimetre.administrateur("demonstration");
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	/**
 	 * The demo conseiller works at this venue's agence, the demo facilitateur at this
@@ -112,45 +106,31 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final TerritoireService territoire;
+	private final AnnuaireService annuaire;
 
-	private final ReseauRepository reseaux;
+	private final CompteService comptes;
 
-	private final AgenceRepository agences;
+	private final BinomeService binomes;
 
-	private final TiersLieuRepository tiersLieux;
+	private final ParcoursService parcours;
 
-	private final UtilisateurRepository utilisateurs;
+	private final AtelierService ateliers;
 
-	private final VagueRepository vagues;
+	private final BeneficiaireService beneficiaires;
 
-	private final BinomeRepository binomes;
+	private final OrientationService orientations;
 
-	private final ParcoursRepository parcoursRepository;
+	private final PresenceService presences;
 
-	private final AtelierRepository ateliers;
-
-	private final BeneficiaireRepository beneficiaires;
-
-	private final OrientationRepository orientations;
-
-	private final PresenceRepository presences;
-
-	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, TerritoireService territoire,
-			ReseauRepository reseaux, AgenceRepository agences, TiersLieuRepository tiersLieux,
-			UtilisateurRepository utilisateurs, VagueRepository vagues, BinomeRepository binomes,
-			ParcoursRepository parcoursRepository, AtelierRepository ateliers, BeneficiaireRepository beneficiaires,
-			OrientationRepository orientations, PresenceRepository presences) {
+	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, AnnuaireService annuaire,
+			CompteService comptes, BinomeService binomes, ParcoursService parcours, AtelierService ateliers,
+			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences) {
 		this.properties = properties;
 		this.passwordEncoder = passwordEncoder;
-		this.territoire = territoire;
-		this.reseaux = reseaux;
-		this.agences = agences;
-		this.tiersLieux = tiersLieux;
-		this.utilisateurs = utilisateurs;
-		this.vagues = vagues;
+		this.annuaire = annuaire;
+		this.comptes = comptes;
 		this.binomes = binomes;
-		this.parcoursRepository = parcoursRepository;
+		this.parcours = parcours;
 		this.ateliers = ateliers;
 		this.beneficiaires = beneficiaires;
 		this.orientations = orientations;
@@ -160,7 +140,7 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (vagues.existsByNom(DemoExperimentation.VAGUE)) {
+		if (binomes.vagueExiste(DemoExperimentation.VAGUE)) {
 			log.info("Données de démonstration déjà présentes");
 			return;
 		}
@@ -179,23 +159,21 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 
 		void charger() {
-			var idf = territoire.region(DemoExperimentation.REGION);
-			Map<String, Reseau> reseauParNom = new HashMap<>();
-			DemoExperimentation.RESEAUX
-				.forEach(r -> reseauParNom.put(r.nom(), reseaux.save(new Reseau(r.nom(), idf, null))));
-			Agence directionRegionale = agences
-				.save(agence(DemoExperimentation.DIRECTION_REGIONALE, AgenceType.DIRECTION_REGIONALE, null));
-			DemoExperimentation.TIERS_LIEUX_RESSOURCES.forEach(
-					nom -> tiersLieux.save(new TiersLieu(nom, new Adresse(null, null, "Paris", "75056", null, null),
-							territoire.departement("75"), TiersLieuRole.RESSOURCE, Set.of(TiersLieuTypologie.AUTRE))));
+			String idf = DemoExperimentation.REGION;
+			Map<String, Long> reseauParNom = new HashMap<>();
+			DemoExperimentation.RESEAUX.forEach(r -> reseauParNom.put(r.nom(), annuaire.creerReseau(r.nom(), idf)));
+			Long directionRegionale = agence(DemoExperimentation.DIRECTION_REGIONALE, AgenceType.DIRECTION_REGIONALE,
+					null);
+			DemoExperimentation.TIERS_LIEUX_RESSOURCES
+				.forEach(nom -> annuaire.creerTiersLieu(nom, new Adresse(null, null, "Paris", "75056", null, null),
+						"75", TiersLieuRole.RESSOURCE, Set.of(TiersLieuTypologie.AUTRE), null));
 
-			Vague vague = vagues.save(new Vague(DemoExperimentation.VAGUE, idf, LocalDate.of(2020, 10, 1),
-					LocalDate.of(2021, 8, 31), DemoExperimentation.ENVELOPPE));
+			Long vague = binomes.ouvrirVague(DemoExperimentation.VAGUE, idf, LocalDate.of(2020, 10, 1),
+					LocalDate.of(2021, 8, 31), DemoExperimentation.ENVELOPPE);
 
-			utilisateurs.save(compte(ADMIN, "Administration de la plateforme", Role.ADMIN));
-			utilisateurs
-				.save(compte(COORDINATION, "Coordination France Tiers-Lieux", Role.COORDINATEUR).rattacherA(idf));
-			utilisateurs.save(compte(PILOTE, "Direction régionale Île-de-France", Role.PILOTE).rattacherA(idf));
+			compte(ADMIN, "Administration de la plateforme", Role.ADMIN);
+			comptes.rattacherALaRegion(compte(COORDINATION, "Coordination France Tiers-Lieux", Role.COORDINATEUR), idf);
+			comptes.rattacherALaRegion(compte(PILOTE, "Direction régionale Île-de-France", Role.PILOTE), idf);
 
 			for (TiersLieuDemo demo : DemoExperimentation.TIERS_LIEUX) {
 				chargerBinome(demo, vague, directionRegionale, reseauParNom.get(demo.reseau()));
@@ -204,90 +182,85 @@ class DemoDataLoader implements ApplicationRunner {
 					DemoExperimentation.TIERS_LIEUX.size(), personnes);
 		}
 
-		private void chargerBinome(TiersLieuDemo demo, Vague vague, Agence directionRegionale, Reseau reseau) {
-			Agence agence = agences.save(agence(demo.agence(), AgenceType.AGENCE_LOCALE, directionRegionale));
-			TiersLieu tiersLieu = new TiersLieu(demo.nom(),
+		private void chargerBinome(TiersLieuDemo demo, Long vague, Long directionRegionale, Long reseau) {
+			Long agence = agence(demo.agence(), AgenceType.AGENCE_LOCALE, directionRegionale);
+			Long tiersLieu = annuaire.creerTiersLieu(demo.nom(),
 					new Adresse(null, demo.codePostal(), demo.commune(), demo.codeInsee(),
 							new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())),
-					territoire.departement(demo.departement()), TiersLieuRole.EXPERIMENTATEUR, demo.typologies());
-			tiersLieu.rattacherAuReseau(reseau);
-			tiersLieu = tiersLieux.save(tiersLieu);
+					demo.departement(), TiersLieuRole.EXPERIMENTATEUR, demo.typologies(), reseau);
 
 			boolean comptesDemo = demo.nom().equals(TIERS_LIEU_DES_COMPTES_DEMO);
-			Utilisateur conseiller = utilisateurs
-				.save(compte(comptesDemo ? CONSEILLER : "conseil." + slug(demo.agence().nom()) + "@demo.fr",
-						"Conseiller référent " + demo.agence().nom(), Role.CONSEILLER)
-					.rattacherA(agence));
-			Utilisateur facilitateur = utilisateurs
-				.save(compte(comptesDemo ? FACILITATEUR : "facilitation." + slug(demo.nom()) + "@demo.fr",
-						"Facilitation " + demo.nom(), Role.FACILITATEUR)
-					.rattacherA(tiersLieu));
+			Long conseiller = compte(comptesDemo ? CONSEILLER : "conseil." + slug(demo.agence().nom()) + "@demo.fr",
+					"Conseiller référent " + demo.agence().nom(), Role.CONSEILLER);
+			comptes.rattacherALAgence(conseiller, agence);
+			Long facilitateur = compte(comptesDemo ? FACILITATEUR : "facilitation." + slug(demo.nom()) + "@demo.fr",
+					"Facilitation " + demo.nom(), Role.FACILITATEUR);
+			comptes.rattacherAuTiersLieu(facilitateur, tiersLieu);
 
-			Binome binome = new Binome(vague, agence, tiersLieu, conseiller, facilitateur);
-			while (binome.getPhase() != Phase.T4) {
-				binome.passerALaPhaseSuivante();
+			Long binome = binomes.former(CHARGEMENT, vague, agence, tiersLieu, conseiller, facilitateur);
+			for (int version = 0; version < Phase.values().length - 1; version++) {
+				binomes.passerALaPhaseSuivante(CHARGEMENT, binome, version, null);
 			}
-			binome = binomes.save(binome);
 
 			BigDecimal budgetParParcours = demo.format()
 				.budgetIndicatif()
 				.divide(BigDecimal.valueOf(demo.parcours().size()), 2, RoundingMode.HALF_UP);
 			for (int rang = 0; rang < demo.parcours().size(); rang++) {
-				chargerParcours(demo, binome, conseiller, demo.parcours().get(rang), rang, budgetParParcours);
+				chargerParcours(demo, binome, agence, conseiller, demo.parcours().get(rang), rang, budgetParParcours);
 			}
 		}
 
-		private void chargerParcours(TiersLieuDemo demo, Binome binome, Utilisateur conseiller, ParcoursDemo pd,
+		private void chargerParcours(TiersLieuDemo demo, Long binome, Long agence, Long conseiller, ParcoursDemo pd,
 				int rang, BigDecimal budget) {
 			List<LocalDate> dates = dates(demo, pd.ateliers(), rang);
-			Parcours parcours = parcoursRepository
-				.save(new Parcours(binome, pd.intitule(), demo.typologie(), demo.format(), budget, demo.publicCible(),
-						dates.get(0), dates.get(dates.size() - 1), pd.beneficiaires() + 2));
+			Long unParcours = parcours.creer(binome, pd.intitule(), demo.typologie(), demo.format(), budget,
+					demo.publicCible(), dates.get(0), dates.get(dates.size() - 1), pd.beneficiaires() + 2);
 
-			List<Atelier> seances = new ArrayList<>();
+			List<Long> seances = new ArrayList<>();
 			for (int i = 0; i < dates.size(); i++) {
-				seances.add(new Atelier(parcours, "Séance " + (i + 1) + " — " + pd.intitule(), dates.get(i), pd.debut(),
-						pd.fin(), demo.nom() + ", " + demo.commune(),
+				seances.add(ateliers.planifier(unParcours, "Séance " + (i + 1) + " — " + pd.intitule(), dates.get(i),
+						pd.debut(), pd.fin(), demo.nom() + ", " + demo.commune(),
 						i == 0 ? TypeAtelier.VISITE : TypeAtelier.COLLECTIF));
 			}
-			ateliers.saveAll(seances);
 
-			List<Presence> feuille = new ArrayList<>();
+			List<Map<Long, PresenceStatut>> feuilles = new ArrayList<>();
+			seances.forEach(s -> feuilles.add(new LinkedHashMap<>()));
 			for (int j = 0; j < pd.beneficiaires(); j++) {
 				int personne = personnes++;
-				Beneficiaire beneficiaire = beneficiaire(demo, binome.getAgence(), conseiller, dates.get(0), personne);
-				Orientation orientation = new Orientation(beneficiaire, parcours, conseiller,
-						dates.get(0).minusWeeks(3).atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toInstant());
-				orientation.passerA(OrientationStatut.ACCEPTEE);
-				orientation.passerA(OrientationStatut.EN_PARCOURS);
-				orientation.passerA(personne % 15 == 14 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE);
-				orientations.save(orientation);
+				Long beneficiaire = beneficiaire(demo, agence, conseiller, dates.get(0), personne);
+				Long orientation = orientations.orienter(CHARGEMENT, conseiller, beneficiaire, unParcours,
+						dates.get(0).minusWeeks(3).atTime(10, 0).atZone(PARIS).toInstant());
+				long version = 0;
+				for (OrientationStatut statut : List.of(OrientationStatut.ACCEPTEE, OrientationStatut.EN_PARCOURS,
+						personne % 15 == 14 ? OrientationStatut.ABANDON : OrientationStatut.TERMINEE)) {
+					orientations.changerStatut(CHARGEMENT, orientation, version++, statut, null);
+				}
 				for (int i = 0; i < seances.size(); i++) {
-					feuille.add(new Presence(seances.get(i), beneficiaire, statut(i, personne)));
+					feuilles.get(i).put(beneficiaire, statut(i, personne));
 				}
 			}
-			presences.saveAll(feuille);
+			for (int i = 0; i < seances.size(); i++) {
+				presences.emarger(CHARGEMENT, seances.get(i), feuilles.get(i));
+			}
 		}
 
-		private Beneficiaire beneficiaire(TiersLieuDemo demo, Agence agence, Utilisateur conseiller, LocalDate debut,
-				int n) {
+		private Long beneficiaire(TiersLieuDemo demo, Long agence, Long conseiller, LocalDate debut, int n) {
 			String prenom = PRENOMS.get((n * 7) % PRENOMS.size());
 			String nom = NOMS.get((n * 11 + n / NOMS.size()) % NOMS.size());
-			Beneficiaire beneficiaire = new Beneficiaire(agence, conseiller, nom, prenom,
+			return beneficiaires.enregistrer(agence, conseiller, nom, prenom,
+					slug(prenom) + "." + slug(nom) + n + "@exemple.invalid", null,
 					demo.profils().get(n % demo.profils().size()), demo.avecPrerequis(), debut.minusWeeks(4));
-			beneficiaire.contact(slug(prenom) + "." + slug(nom) + n + "@exemple.invalid", null);
-			return beneficiaires.save(beneficiaire);
 		}
 
-		private Agence agence(AgenceDemo demo, AgenceType type, Agence direction) {
-			return new Agence(demo.codeSafir(), demo.nom(), type,
+		private Long agence(AgenceDemo demo, AgenceType type, Long direction) {
+			return annuaire.creerAgence(demo.codeSafir(), demo.nom(), type,
 					new Adresse(demo.adresse(), demo.codePostal(), demo.commune(), demo.codeInsee(),
 							new BigDecimal(demo.latitude()), new BigDecimal(demo.longitude())),
-					territoire.departement(demo.departement()), direction);
+					demo.departement(), direction);
 		}
 
-		private Utilisateur compte(String identifiant, String nom, Role role) {
-			return new Utilisateur(identifiant, nom, motDePasse, role);
+		private Long compte(String identifiant, String nom, Role role) {
+			return comptes.creerCompte(identifiant, nom, role, motDePasse);
 		}
 
 	}

@@ -50,8 +50,8 @@ public class Parcours {
 	protected Parcours() {
 	}
 
-	public Parcours(Binome binome, String intitule, TypologieParcours typologie, FormatParcours format,
-			BigDecimal budget, String publicCible, LocalDate dateDebut, LocalDate dateFin, int capacite) {
+	Parcours(Binome binome, String intitule, TypologieParcours typologie, FormatParcours format, BigDecimal budget,
+			String publicCible, LocalDate dateDebut, LocalDate dateFin, int capacite) {
 		if (dateFin.isBefore(dateDebut)) {
 			throw new IllegalArgumentException("La fin du parcours précède son début");
 		}

@@ -2,6 +2,6 @@ package fr.tierslieux.inclusion.parcours;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParcoursRepository extends JpaRepository<Parcours, Long> {
+interface ParcoursRepository extends JpaRepository<Parcours, Long> {
 
 }

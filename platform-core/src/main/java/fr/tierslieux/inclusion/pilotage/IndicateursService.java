@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.presence.PresenceStatut;
 
 /**
  * Computes the dashboard from the records in two SQL statements, whatever the number of
@@ -59,7 +60,7 @@ public class IndicateursService {
 			       count(distinct pr.beneficiaire_id) as beneficiaires
 			from perimetre pe
 			join atelier a on a.parcours_id = pe.parcours_id
-			join presence pr on pr.atelier_id = a.id and pr.statut in ('PRESENT', 'EN_RETARD')
+			join presence pr on pr.atelier_id = a.id and pr.statut in (:presents)
 			""" + GROUPES;
 
 	private final JdbcClient jdbc;
@@ -104,7 +105,8 @@ public class IndicateursService {
 			.param("tout", perimetre.voitTout())
 			.param("tiersLieux", perimetre.tiersLieuxOuAucun())
 			.param("agences", perimetre.agencesOuAucune())
-			.param("regions", perimetre.regionsOuAucune());
+			.param("regions", perimetre.regionsOuAucune())
+			.param("presents", PresenceStatut.PRESENTS.stream().map(Enum::name).toList());
 	}
 
 	private enum Dimension {

@@ -32,7 +32,7 @@ public class Presence {
 	@Enumerated(EnumType.STRING)
 	private PresenceStatut statut;
 
-	private Instant enregistreeLe = Instant.now();
+	private Instant enregistreeLe;
 
 	@Version
 	private long version;
@@ -40,10 +40,17 @@ public class Presence {
 	protected Presence() {
 	}
 
-	public Presence(Atelier atelier, Beneficiaire beneficiaire, PresenceStatut statut) {
+	Presence(Atelier atelier, Beneficiaire beneficiaire, PresenceStatut statut, Instant enregistreeLe) {
 		this.atelier = atelier;
 		this.beneficiaire = beneficiaire;
 		this.statut = statut;
+		this.enregistreeLe = enregistreeLe;
+	}
+
+	/** The facilitator corrects the sheet. */
+	void changer(PresenceStatut statut, Instant quand) {
+		this.statut = statut;
+		this.enregistreeLe = quand;
 	}
 
 	public Long getId() {

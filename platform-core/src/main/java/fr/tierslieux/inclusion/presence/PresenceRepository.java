@@ -1,7 +1,53 @@
 package fr.tierslieux.inclusion.presence;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import java.util.Collection;
+import java.util.List;
 
-public interface PresenceRepository extends JpaRepository<Presence, Long> {
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import fr.tierslieux.inclusion.compte.Perimetre;
+
+interface PresenceRepository extends JpaRepository<Presence, Long> {
+
+	/** [atelier id, people on the sheet, people present] */
+	@Query("""
+			select pr.atelier.id, count(pr), sum(case when pr.statut in :presents then 1 else 0 end)
+			from Presence pr where pr.atelier.id in :ateliers group by pr.atelier.id
+			""")
+	List<Object[]> compterParAtelier(@Param("ateliers") Collection<Long> ateliers,
+			@Param("presents") Collection<PresenceStatut> presents);
+
+	/**
+	 * [bénéficiaire id, ateliers attended] counting only the ateliers the reader may see:
+	 * those of a binôme in scope, or any of a person the reader's agence follows.
+	 */
+	@Query("""
+			select b.id, count(pr)
+			from Presence pr join pr.beneficiaire b join pr.atelier a join a.parcours p join p.binome bi
+			where b.id in :beneficiaires and pr.statut in :presents
+			  and (""" + Perimetre.JPQL_AGENCE_DE_LA_PERSONNE + " or " + Perimetre.JPQL_BINOME + """
+			) group by b.id
+			""")
+	List<Object[]> compterParBeneficiaire(@Param("beneficiaires") Collection<Long> beneficiaires,
+			@Param("presents") Collection<PresenceStatut> presents, @Param("perimetre") Perimetre perimetre);
+
+	/** [parcours id, ateliers of the parcours, those the person attended] */
+	@Query("""
+			select p.id, (select count(a) from Atelier a where a.parcours = p),
+			       (select count(pr) from Presence pr join pr.atelier a2
+			        where a2.parcours = p and pr.beneficiaire.id = :beneficiaire and pr.statut in :presents)
+			from Parcours p where p.id in :parcours
+			""")
+	List<Object[]> assiduite(@Param("beneficiaire") Long beneficiaire, @Param("parcours") Collection<Long> parcours,
+			@Param("presents") Collection<PresenceStatut> presents);
+
+	@Query("select pr from Presence pr where pr.atelier.id = :atelier")
+	List<Presence> findFeuille(@Param("atelier") Long atelier);
+
+	@Query("select count(a) > 0 from Atelier a join a.parcours p join p.binome bi where a.id = :atelier and "
+			+ Perimetre.JPQL_BINOME)
+	boolean atelierDuPerimetre(@Param("atelier") Long atelier, @Param("perimetre") Perimetre perimetre);
 
 }

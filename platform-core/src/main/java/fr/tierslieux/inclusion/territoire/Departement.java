@@ -22,6 +22,17 @@ public class Departement {
 	protected Departement() {
 	}
 
+	Departement(String code, String nom, Region region) {
+		this.code = code;
+		this.nom = nom;
+		this.region = region;
+	}
+
+	void mettreAJour(String nom, Region region) {
+		this.nom = nom;
+		this.region = region;
+	}
+
 	public String getCode() {
 		return code;
 	}

@@ -18,6 +18,15 @@ public class Region {
 	protected Region() {
 	}
 
+	Region(String code, String nom) {
+		this.code = code;
+		this.nom = nom;
+	}
+
+	void renommer(String nom) {
+		this.nom = nom;
+	}
+
 	public String getCode() {
 		return code;
 	}

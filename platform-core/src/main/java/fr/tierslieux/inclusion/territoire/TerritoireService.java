@@ -36,4 +36,22 @@ public class TerritoireService {
 		return departements.getReferenceById(code);
 	}
 
+	/**
+	 * Adds a région of the INSEE geography, or renames it: running it twice changes
+	 * nothing.
+	 */
+	@Transactional
+	public void enregistrerRegion(String code, String nom) {
+		regions.findById(code).ifPresentOrElse(r -> r.renommer(nom), () -> regions.save(new Region(code, nom)));
+	}
+
+	/** Adds a département, or updates its name and région. */
+	@Transactional
+	public void enregistrerDepartement(String code, String nom, String regionCode) {
+		Region region = regions.getReferenceById(regionCode);
+		departements.findById(code)
+			.ifPresentOrElse(d -> d.mettreAJour(nom, region),
+					() -> departements.save(new Departement(code, nom, region)));
+	}
+
 }

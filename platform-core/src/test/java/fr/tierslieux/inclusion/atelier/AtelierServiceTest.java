@@ -1,57 +1,71 @@
 package fr.tierslieux.inclusion.atelier;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.commun.Pagination;
-import fr.tierslieux.inclusion.compte.CompteService;
-import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.kit.AvecDeuxRegions;
+import fr.tierslieux.inclusion.presence.Emargement;
+import fr.tierslieux.inclusion.presence.PresenceService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+/** The ateliers lists: exactly those of the binômes in one's perimeter, newest first. */
 @CoreTest
-class AtelierServiceTest {
+@Transactional
+class AtelierServiceTest extends AvecDeuxRegions {
 
 	@Autowired
 	AtelierService service;
 
 	@Autowired
-	CompteService comptes;
+	PresenceService presences;
 
-	Perimetre perimetre(String identifiant) {
-		return comptes.compte(identifiant).orElseThrow().perimetre();
+	List<Long> ateliers(Connecte compte) {
+		return service.ateliers(compte.perimetre(), new Pagination(0, 100)).map(AtelierLigne::id).getContent();
 	}
 
 	@Test
-	void a_facilitateur_lists_the_ateliers_of_the_tiers_lieu_newest_first_with_attendance() {
-		Page<AtelierLigne> page = service.ateliers(perimetre("facilitateur@demo.fr"), new Pagination(0, 100));
+	void each_role_lists_exactly_the_ateliers_of_its_binomes_newest_first() {
+		List<Long> p1 = plusRecentsDabord(s.p1().ateliers());
+		List<Long> p2 = plusRecentsDabord(s.p2().ateliers());
 
-		assertThat(page.getTotalElements()).isEqualTo(16);
-		assertThat(page.getContent()).extracting(AtelierLigne::tiersLieu).containsOnly("Electrolab");
-		assertThat(page.getContent()).extracting(AtelierLigne::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
-		assertThat(page.getContent()).allSatisfy(a -> {
-			assertThat(a.inscrits()).isIn(6L, 7L);
-			assertThat(a.presents()).isBetween(1L, a.inscrits());
-		});
+		assertThat(ateliers(s.facilitateurT1())).containsExactlyElementsOf(p1);
+		assertThat(ateliers(s.facilitateurT2())).containsExactlyElementsOf(p2);
+		assertThat(ateliers(s.conseillerA1())).containsExactlyElementsOf(p1);
+		assertThat(ateliers(s.conseillerA2())).containsExactlyElementsOf(p2);
+		assertThat(ateliers(s.coordinationR1())).containsExactlyElementsOf(p1);
+		assertThat(ateliers(s.coordinationR2())).containsExactlyElementsOf(p2);
+		assertThat(ateliers(s.coordinationR3())).isEmpty();
+	}
+
+	/** The kit plans one atelier a week, in order. */
+	static List<Long> plusRecentsDabord(List<Long> ateliers) {
+		List<Long> inverses = new java.util.ArrayList<>(ateliers);
+		java.util.Collections.reverse(inverses);
+		return inverses;
 	}
 
 	@Test
-	void the_coordinator_pages_through_the_94_ateliers_of_the_region() {
-		Page<AtelierLigne> page = service.ateliers(perimetre("coordination@demo.fr"), new Pagination(3, 25));
-
-		assertThat(page.getTotalElements()).isEqualTo(94);
-		assertThat(page.getContent()).hasSize(94 - 75);
+	void each_sheet_counts_the_people_on_it_and_those_who_came() {
+		assertThat(presences.emargements(s.p2().ateliers())).containsOnly(
+				entry(s.p2().ateliers().get(0), new Emargement(2, 2)),
+				entry(s.p2().ateliers().get(1), new Emargement(1, 1)),
+				entry(s.p2().ateliers().get(2), new Emargement(1, 0)));
 	}
 
 	@Test
-	void a_conseiller_sees_the_ateliers_of_the_binomes_of_the_agence() {
-		Page<AtelierLigne> page = service.ateliers(perimetre("conseil.drancy@demo.fr"), new Pagination(0, 100));
-
-		assertThat(page.getContent()).extracting(AtelierLigne::tiersLieu).containsOnly("Traces E Fabrik");
-		assertThat(page.getTotalElements()).isEqualTo(15);
+	void the_list_is_paginated() {
+		assertThat(service.ateliers(s.facilitateurT2().perimetre(), new Pagination(1, 2)).map(AtelierLigne::id))
+			.containsExactly(s.p2().ateliers().get(0));
+		assertThat(service.ateliers(s.facilitateurT2().perimetre(), new Pagination(Integer.MAX_VALUE, 100))).isEmpty();
 	}
 
 }

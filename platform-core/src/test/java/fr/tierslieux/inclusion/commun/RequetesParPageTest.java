@@ -1,23 +1,48 @@
 package fr.tierslieux.inclusion.commun;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.atelier.AtelierLigne;
 import fr.tierslieux.inclusion.atelier.AtelierService;
+import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
-import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.kit.AnnuaireKit;
+import fr.tierslieux.inclusion.kit.BeneficiaireKit;
+import fr.tierslieux.inclusion.kit.BinomeKit;
+import fr.tierslieux.inclusion.kit.CompteKit;
+import fr.tierslieux.inclusion.kit.ParcoursKit;
+import fr.tierslieux.inclusion.kit.ParcoursKit.ParcoursDeTest;
+import fr.tierslieux.inclusion.kit.PresenceKit;
+import fr.tierslieux.inclusion.kit.TerritoireKit;
+import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
+import fr.tierslieux.inclusion.presence.PresenceService;
+import fr.tierslieux.inclusion.presence.PresenceStatut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** List pages run a fixed number of statements, whatever the number of rows: no N+1. */
+/**
+ * Pages run a fixed number of statements, whatever the number of rows: no N+1. Thirty
+ * people, each oriented to two parcours and present at every atelier.
+ */
 @CoreTest
+@Transactional
 class RequetesParPageTest {
+
+	static final int PERSONNES = 30;
 
 	@Autowired
 	BeneficiaireService beneficiaires;
@@ -26,40 +51,95 @@ class RequetesParPageTest {
 	AtelierService ateliers;
 
 	@Autowired
+	PresenceService presences;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@PersistenceContext
+	EntityManager entityManager;
+
+	@Autowired
+	TerritoireKit territoire;
+
+	@Autowired
+	AnnuaireKit annuaire;
+
+	@Autowired
+	BinomeKit binomes;
+
+	@Autowired
+	ParcoursKit parcours;
+
+	@Autowired
+	BeneficiaireKit beneficiaireKit;
+
+	@Autowired
+	PresenceKit presenceKit;
+
+	@Autowired
+	CompteKit comptes;
 
 	Statistics statistiques;
 
-	Perimetre admin = Perimetre.administrateur("test");
+	Connecte conseiller;
 
 	@BeforeEach
-	void remettreAZero() {
+	void trentePersonnes() {
+		RegionDeTest region = territoire.region();
+		Long agence = annuaire.agence(region.departement());
+		Long binome = binomes.binome(region.code(), agence, annuaire.tiersLieu("Lieu compté", region.departement()));
+		List<ParcoursDeTest> deux = List.of(parcours.parcours(binome, "Premier", 4),
+				parcours.parcours(binome, "Second", 4));
+		for (int i = 0; i < PERSONNES; i++) {
+			Long personne = beneficiaireKit.beneficiaire(agence, "Compté" + i, "Personne");
+			for (ParcoursDeTest p : deux) {
+				beneficiaireKit.orienter(personne, p.id());
+				p.ateliers().forEach(a -> presenceKit.emarger(a, personne, PresenceStatut.PRESENT));
+			}
+		}
+		conseiller = comptes.conseiller(agence);
+		entityManager.flush();
+		entityManager.clear();
 		statistiques = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistiques.clear();
 	}
 
 	@Test
-	void a_page_of_beneficiaires_is_two_statements_the_rows_and_the_count() {
-		assertThat(beneficiaires.beneficiaires(admin, null, new Pagination(1, 50)).getContent()).hasSize(50);
+	void a_page_of_beneficiaires_is_two_statements_and_one_for_its_attendance() {
+		List<Long> ids = beneficiaires.beneficiaires(conseiller.perimetre(), null, new Pagination(0, 25))
+			.map(BeneficiaireLigne::id)
+			.getContent();
+		presences.presencesParBeneficiaire(conseiller.perimetre(), ids);
 
-		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(2);
+		assertThat(ids).hasSize(25);
+		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(3);
 	}
 
 	@Test
-	void a_page_of_ateliers_is_two_statements_the_rows_and_the_count() {
-		assertThat(ateliers.ateliers(admin, new Pagination(0, 90)).getContent()).hasSize(90);
+	void a_page_of_ateliers_is_two_statements_and_one_for_its_sheets() {
+		List<Long> ids = ateliers.ateliers(conseiller.perimetre(), new Pagination(0, 5))
+			.map(AtelierLigne::id)
+			.getContent();
+		presences.emargements(ids);
 
-		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(2);
+		assertThat(ids).hasSize(5);
+		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(3);
 	}
 
 	@Test
-	void a_fiche_is_read_in_two_statements_plus_its_audit_line() {
-		Long id = beneficiaires.beneficiaires(admin, null, Pagination.premiere()).getContent().get(0).id();
+	void a_fiche_is_its_person_referrals_timelines_audit_line_and_attendance() {
+		Long id = beneficiaires.beneficiaires(conseiller.perimetre(), null, Pagination.premiere())
+			.getContent()
+			.get(0)
+			.id();
 		statistiques.clear();
 
-		beneficiaires.fiche(admin, id);
+		List<OrientationLigne> orientations = beneficiaires.fiche(conseiller.perimetre(), id).orientations();
+		presences.assiduite(id, orientations.stream().map(OrientationLigne::parcoursId).toList());
 
-		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(3);
+		assertThat(orientations).hasSize(2).allSatisfy(o -> assertThat(o.historique()).hasSize(1));
+		assertThat(statistiques.getPrepareStatementCount()).isEqualTo(5);
 	}
 
 }

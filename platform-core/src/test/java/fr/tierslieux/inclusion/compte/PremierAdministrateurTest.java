@@ -23,6 +23,9 @@ class PremierAdministrateurTest {
 	UtilisateurRepository utilisateurs;
 
 	@Autowired
+	CompteService comptes;
+
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	void sansAdministrateur() {
@@ -31,7 +34,8 @@ class PremierAdministrateurTest {
 	}
 
 	void demarrer(PlateformeAdminProperties configuration) {
-		new PremierAdministrateur(utilisateurs, passwordEncoder, configuration).run(new DefaultApplicationArguments());
+		new PremierAdministrateur(utilisateurs, comptes, passwordEncoder, configuration)
+			.run(new DefaultApplicationArguments());
 	}
 
 	@Test

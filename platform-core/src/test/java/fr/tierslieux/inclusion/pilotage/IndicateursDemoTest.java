@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.tierslieux.inclusion.CoreTest;
-import fr.tierslieux.inclusion.annuaire.TiersLieuRepository;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
@@ -33,11 +33,11 @@ class IndicateursDemoTest {
 	CompteService comptes;
 
 	@Autowired
-	TiersLieuRepository tiersLieux;
+	JdbcClient jdbc;
 
 	@Test
 	void the_coordinator_sees_the_figures_of_the_experimentation() {
-		Perimetre coordination = comptes.compte("coordination@demo.fr").orElseThrow().perimetre();
+		Perimetre coordination = comptes.compte("coordination@demo.fr").orElseThrow().connecte().perimetre();
 
 		Indicateurs totaux = indicateurs.tableauDeBord(coordination).totaux();
 
@@ -96,7 +96,7 @@ class IndicateursDemoTest {
 			L'Établisienne; 6
 			""")
 	void each_venue_counts_the_people_of_the_guide(String tiersLieu, long beneficiaires) {
-		Long id = tiersLieux.findByNom(tiersLieu).orElseThrow().getId();
+		Long id = jdbc.sql("select id from tiers_lieu where nom = ?").param(tiersLieu).query(Long.class).single();
 		Perimetre facilitation = new Perimetre("test", Role.FACILITATEUR, Set.of(), Set.of(), Set.of(id));
 
 		Indicateurs totaux = indicateurs.tableauDeBord(facilitation).totaux();

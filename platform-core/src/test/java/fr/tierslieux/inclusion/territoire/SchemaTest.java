@@ -1,6 +1,14 @@
 package fr.tierslieux.inclusion.territoire;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.annuaire.AgenceType;
+import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
+import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
+import fr.tierslieux.inclusion.atelier.TypeAtelier;
+import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
+import fr.tierslieux.inclusion.binome.Phase;
+import fr.tierslieux.inclusion.compte.Role;
+import fr.tierslieux.inclusion.parcours.FormatParcours;
+import fr.tierslieux.inclusion.parcours.TypologieParcours;
+import fr.tierslieux.inclusion.presence.PresenceStatut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +67,54 @@ class SchemaTest {
 				select t.table_name from information_schema.tables t
 				where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
 				  and t.table_name not in ('flyway_schema_history', 'region', 'departement', 'rattachement',
-				                           'tiers_lieu_typologie', 'journal_audit')
+				                           'tiers_lieu_typologie', 'journal_audit', 'orientation_transition',
+				                           'binome_transition')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
 		assertThat(sansVersion).isEmpty();
+	}
+
+	/** Each column whose CHECK lists allowed values, and the Java enum it stores. */
+	static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(Map.entry("agence.type", AgenceType.class),
+			Map.entry("tiers_lieu.role", TiersLieuRole.class),
+			Map.entry("tiers_lieu_typologie.typologie", TiersLieuTypologie.class),
+			Map.entry("utilisateur.role", Role.class), Map.entry("binome.phase", Phase.class),
+			Map.entry("binome_transition.de", Phase.class), Map.entry("binome_transition.vers", Phase.class),
+			Map.entry("parcours.typologie", TypologieParcours.class),
+			Map.entry("parcours.format", FormatParcours.class), Map.entry("atelier.type", TypeAtelier.class),
+			Map.entry("beneficiaire.profil", ProfilBeneficiaire.class),
+			Map.entry("orientation.statut", OrientationStatut.class),
+			Map.entry("orientation_transition.de", OrientationStatut.class),
+			Map.entry("orientation_transition.vers", OrientationStatut.class),
+			Map.entry("presence.statut", PresenceStatut.class));
+
+	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
+
+	private static final Pattern VALEUR = Pattern.compile("'([^']*)'::");
+
+	/** A value added to an enum without a migration would fail at the first save. */
+	@Test
+	void every_check_constraint_allows_exactly_the_values_of_its_java_enum() {
+		Map<String, Set<String>> contraintes = new TreeMap<>();
+		jdbc.sql("""
+				select c.conrelid::regclass::text as tableau, pg_get_constraintdef(c.oid) as definition
+				from pg_constraint c
+				where c.contype = 'c' and c.conrelid <> 0 and pg_get_constraintdef(c.oid) like '%= ANY%'
+				""").query((rs, i) -> {
+			Matcher colonne = COLONNE.matcher(rs.getString("definition"));
+			assertThat(colonne.find()).as(rs.getString("definition")).isTrue();
+			Set<String> valeurs = new TreeSet<>();
+			VALEUR.matcher(rs.getString("definition")).results().forEach(r -> valeurs.add(r.group(1)));
+			contraintes.put(rs.getString("tableau") + "." + colonne.group(1), valeurs);
+			return null;
+		}).list();
+
+		assertThat(contraintes.keySet()).as("colonnes à valeurs contrôlées").isEqualTo(new TreeSet<>(ENUMS.keySet()));
+		ENUMS.forEach((colonne, type) -> assertThat(contraintes.get(colonne)).as(colonne)
+			.isEqualTo(Arrays.stream(type.getEnumConstants())
+				.map(Enum::name)
+				.collect(Collectors.toCollection(TreeSet::new))));
 	}
 
 }

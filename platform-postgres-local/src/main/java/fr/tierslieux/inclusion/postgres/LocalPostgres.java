@@ -52,6 +52,14 @@ public final class LocalPostgres implements AutoCloseable {
 				.setDataDirectory(donnees)
 				.setCleanDataDirectory(false)
 				.setPort(port)
+				// This database keeps people's real work: the library starts PostgreSQL
+				// with -F
+				// (fsync off) and synchronous_commit off, fine for throw-away test data
+				// only.
+				// The options given here come after -F on the command line, so they win.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on")
 				.start();
 			return new LocalPostgres(canal, verrou, postgres);
 		}
@@ -70,8 +78,15 @@ public final class LocalPostgres implements AutoCloseable {
 		return postgres.getPort();
 	}
 
+	/**
+	 * Stops PostgreSQL (a fast shutdown, with a checkpoint) and frees the directory;
+	 * twice is once.
+	 */
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
+		if (!canal.isOpen()) {
+			return;
+		}
 		try {
 			postgres.close();
 		}

@@ -2,7 +2,10 @@ package fr.tierslieux.inclusion.postgres;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,6 +34,41 @@ class LocalPostgresTest {
 		}
 		try (LocalPostgres postgres = LocalPostgres.start(donnees, 0)) {
 			assertThat(lire(postgres.jdbcUrl(), "select texte from note")).isEqualTo("gardée");
+		}
+	}
+
+	/**
+	 * A power cut must not lose committed work: PostgreSQL's defaults, not the library's.
+	 */
+	@Test
+	void the_platform_database_flushes_every_commit_to_disk() throws Exception {
+		try (LocalPostgres postgres = LocalPostgres.start(dossier.resolve("postgres"), 0)) {
+			assertThat(lire(postgres.jdbcUrl(), "show fsync")).isEqualTo("on");
+			assertThat(lire(postgres.jdbcUrl(), "show synchronous_commit")).isEqualTo("on");
+			assertThat(lire(postgres.jdbcUrl(), "show full_page_writes")).isEqualTo("on");
+		}
+	}
+
+	/**
+	 * The backup and restore of docs/exploitation.md: a copy of the stopped directory.
+	 */
+	@Test
+	void a_copy_of_the_stopped_data_directory_restores_the_database() throws Exception {
+		Path donnees = dossier.resolve("postgres");
+		Path sauvegarde = dossier.resolve("sauvegarde");
+		try (LocalPostgres postgres = LocalPostgres.start(donnees, 0)) {
+			executer(postgres.jdbcUrl(), "create table note (texte text); insert into note values ('sauvegardée')");
+		}
+		copier(donnees, sauvegarde);
+		try (LocalPostgres postgres = LocalPostgres.start(donnees, 0)) {
+			executer(postgres.jdbcUrl(), "delete from note; insert into note values ('après la sauvegarde')");
+		}
+
+		supprimer(donnees);
+		copier(sauvegarde, donnees);
+
+		try (LocalPostgres postgres = LocalPostgres.start(donnees, 0)) {
+			assertThat(lire(postgres.jdbcUrl(), "select string_agg(texte, ',') from note")).isEqualTo("sauvegardée");
 		}
 	}
 
@@ -76,6 +114,24 @@ class LocalPostgresTest {
 				ResultSet resultat = statement.executeQuery(sql)) {
 			resultat.next();
 			return resultat.getString(1);
+		}
+	}
+
+	private static void copier(Path source, Path cible) throws Exception {
+		try (Stream<Path> fichiers = Files.walk(source)) {
+			for (Path fichier : fichiers.toList()) {
+				Path copie = cible.resolve(source.relativize(fichier).toString());
+				// like tar or cp -a: PostgreSQL refuses a data directory that is not 0700
+				Files.copy(fichier, copie, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+	}
+
+	private static void supprimer(Path dossier) throws Exception {
+		try (Stream<Path> fichiers = Files.walk(dossier)) {
+			for (Path fichier : fichiers.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(fichier);
+			}
 		}
 	}
 

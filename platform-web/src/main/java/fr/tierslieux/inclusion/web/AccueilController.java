@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.demo.ModeDemo;
 
 /** The login page, and each role sent to its own home page. */
@@ -20,7 +21,7 @@ class AccueilController {
 	}
 
 	@GetMapping("/")
-	String accueil(@AuthenticationPrincipal CompteUtilisateur moi) {
+	String accueil(@AuthenticationPrincipal Connecte moi) {
 		return switch (moi.role()) {
 			case ADMIN, COORDINATEUR, PILOTE -> "redirect:/tableau-de-bord";
 			case CONSEILLER -> "redirect:/beneficiaires";
@@ -30,11 +31,9 @@ class AccueilController {
 
 	@GetMapping("/login")
 	String connexion(@RequestParam(name = "error", required = false) String erreur,
-			@RequestParam(name = "bloque", required = false) String bloque,
 			@RequestParam(name = "deconnexion", required = false) String deconnexion, Model model) {
 		model.addAttribute("erreurConnexion", erreur != null);
 		model.addAttribute("deconnecte", deconnexion != null);
-		model.addAttribute("bloque", bloque != null);
 		model.addAttribute("modeDemo", modeDemo.getIfAvailable());
 		return "compte/connexion";
 	}

@@ -23,7 +23,7 @@ class CompteUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String identifiant) {
 		return comptes.compte(identifiant)
-			.map(compte -> new CompteUtilisateur(compte, tentatives.bloque(identifiant)))
+			.map(compte -> new CompteAuthentifiable(compte, tentatives.bloque(identifiant)))
 			.orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
 	}
 

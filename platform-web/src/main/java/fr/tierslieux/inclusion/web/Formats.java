@@ -2,8 +2,11 @@ package fr.tierslieux.inclusion.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -20,8 +23,19 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
 
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
+	}
+
+	/** An instant as a person in France reads it: {@code 23/11/2026 à 14 h 30}. */
+	public String dateHeure(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		ZonedDateTime aParis = instant.atZone(PARIS);
+		return date(aParis.toLocalDate()) + " à " + heure(aParis.toLocalTime().withSecond(0).withNano(0));
 	}
 
 	public String heure(LocalTime heure) {

@@ -1,21 +1,19 @@
 package fr.tierslieux.inclusion.web;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import fr.tierslieux.inclusion.compte.Role;
-
 /**
- * Who may open which page. The services check the perimeter again on every record: these
- * rules keep whole pages away from roles that have nothing to do there.
+ * Who may open which page, as {@link Page} says. The services check the perimeter again
+ * on every record: these rules keep whole pages away from roles that have nothing to do
+ * there.
  */
 @Configuration(proxyBeanMethods = false)
 class SecuriteConfiguration {
@@ -28,25 +26,23 @@ class SecuriteConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	static final String[] PILOTAGE = { Role.ADMIN.name(), Role.COORDINATEUR.name(), Role.PILOTE.name() };
-
-	static final String[] PERSONNES = { Role.ADMIN.name(), Role.COORDINATEUR.name(), Role.CONSEILLER.name(),
-			Role.FACILITATEUR.name() };
+	/** Pages anybody may open, signed in or not. */
+	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/favicon.ico",
+			"/actuator/health/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/tableau-de-bord")
-			.hasAnyRole(PILOTAGE)
-			.requestMatchers("/beneficiaires/**", "/ateliers/**")
-			.hasAnyRole(PERSONNES)
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(PUBLIQUES).permitAll();
+			for (Page page : Page.values()) {
+				requests.requestMatchers(page.motifs()).hasAnyRole(roles(page));
+			}
+			requests.requestMatchers("/").authenticated();
+			requests.anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
-				.failureHandler(echecDeConnexion())
+				.failureHandler(echecDeConnexion(base))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?deconnexion").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -54,15 +50,28 @@ class SecuriteConfiguration {
 		return http.build();
 	}
 
+	@Bean
+	AuthenticationProvider compteAuthenticationProvider(UserDetailsService comptes, PasswordEncoder passwordEncoder) {
+		return new CompteAuthenticationProvider(comptes, passwordEncoder);
+	}
+
+	private static String[] roles(Page page) {
+		return page.roles().stream().map(Enum::name).toArray(String[]::new);
+	}
+
 	/**
-	 * A locked account is told so; any other failure gets the same message, whatever was
-	 * wrong.
+	 * Every failure gets the same message, whatever was wrong (unknown identifier, wrong
+	 * password, locked account), except a database outage: 503, come back in a moment.
 	 */
-	private static AuthenticationFailureHandler echecDeConnexion() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?bloque"));
-		return handler;
+	private static AuthenticationFailureHandler echecDeConnexion(BaseIndisponible base) {
+		return (request, response, exception) -> {
+			if (base.explique(exception)) {
+				BaseIndisponible.annoncer(response);
+				response.sendError(response.getStatus());
+				return;
+			}
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		};
 	}
 
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Throttles password guessing: after {@value #ECHECS_MAX} wrong passwords within
  * {@link #FENETRE}, the identifier is locked for the rest of that window, right password
- * or not. Kept in memory, per instance: enough against guessing at one door, to move to
- * the database with Spring Session when several instances run.
+ * or not. Unknown identifiers are counted too, so that a lock tells nothing about which
+ * accounts exist. Kept in memory, per instance: enough against guessing at one door, to
+ * move to the database when several instances run.
  */
 @Component
 class TentativesConnexion {
@@ -34,10 +35,6 @@ class TentativesConnexion {
 	private final Map<String, Echecs> echecs = new ConcurrentHashMap<>();
 
 	private final Clock clock;
-
-	TentativesConnexion() {
-		this(Clock.systemUTC());
-	}
 
 	TentativesConnexion(Clock clock) {
 		this.clock = clock;

@@ -1,20 +1,33 @@
 package fr.tierslieux.inclusion.web;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.kit.AnnuaireKit;
+import fr.tierslieux.inclusion.kit.BeneficiaireKit;
+import fr.tierslieux.inclusion.kit.CompteKit;
+import fr.tierslieux.inclusion.kit.DeuxRegions;
+import fr.tierslieux.inclusion.kit.DeuxRegions.Scenario;
+import fr.tierslieux.inclusion.kit.TerritoireKit;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What each role sees on its home, read from the HTML a browser receives. */
+/**
+ * What each role sees on its pages, read from the HTML a browser receives, on records the
+ * test builds (the demo's figures are the demo's own test's business).
+ */
 @WebTest
 class AccueilParRoleWebTest {
 
@@ -22,10 +35,22 @@ class AccueilParRoleWebTest {
 	MockMvc mvc;
 
 	@Autowired
-	UserDetailsService comptes;
+	DeuxRegions deuxRegions;
 
-	String page(String identifiant, String chemin) throws Exception {
-		return mvc.perform(get(chemin).with(ComptesDemo.connecte(comptes, identifiant)))
+	@Autowired
+	TerritoireKit territoire;
+
+	@Autowired
+	AnnuaireKit annuaire;
+
+	@Autowired
+	BeneficiaireKit beneficiaires;
+
+	@Autowired
+	CompteKit comptes;
+
+	String page(Connecte compte, String chemin) throws Exception {
+		return mvc.perform(get(chemin).with(ComptesDemo.connecte(compte)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -39,73 +64,79 @@ class AccueilParRoleWebTest {
 	}
 
 	@Test
-	void the_coordinator_sees_94_ateliers_and_355_hours_among_the_key_figures() throws Exception {
-		String html = page(ComptesDemo.COORDINATION, "/tableau-de-bord");
+	void the_coordinator_and_the_pilote_read_the_figures_of_their_region() throws Exception {
+		Scenario s = deuxRegions.creer();
 
-		assertThat(chiffre(html, "chiffre-ateliers")).isEqualTo("94");
-		assertThat(chiffre(html, "chiffre-heures")).isEqualTo("355 h");
-		assertThat(chiffre(html, "chiffre-beneficiaires")).isEqualTo("114");
-		assertThat(chiffre(html, "chiffre-parcours")).isEqualTo("21");
-		assertThat(chiffre(html, "chiffre-tiers-lieux")).isEqualTo("10");
-		assertThat(chiffre(html, "chiffre-departements")).isEqualTo("7");
-		assertThat(html).contains("Apprentissage par le faire", "Parcours de professionnalisation",
-				"Parcours hybride et créatif", "93 — Seine-Saint-Denis", "77 — Seine-et-Marne");
-	}
-
-	@Test
-	void the_pilote_reads_the_same_figures_without_links_to_people() throws Exception {
-		String html = page(ComptesDemo.PILOTE, "/tableau-de-bord");
-
-		assertThat(chiffre(html, "chiffre-heures")).isEqualTo("355 h");
-		assertThat(html).doesNotContain("href=\"/beneficiaires\"");
-	}
-
-	@Test
-	void a_conseiller_lands_on_the_beneficiaires_of_the_agence() throws Exception {
-		String html = page(ComptesDemo.CONSEILLER, "/beneficiaires");
-
-		assertThat(html).contains("13 résultat(s)");
-		List<String> agences = Pattern.compile("<td>([^<]*)</td>\\s*<td>\\s*<span>")
-			.matcher(html)
-			.results()
-			.map(r -> r.group(1))
-			.toList();
-		assertThat(agences).hasSize(13).containsOnly("Nanterre");
-	}
-
-	@Test
-	void a_facilitateur_lands_on_the_ateliers_of_the_tiers_lieu() throws Exception {
-		String html = page(ComptesDemo.FACILITATEUR, "/ateliers");
-
-		assertThat(html).contains("16 résultat(s)");
-		assertThat(Pattern.compile("<td>Electrolab</td>").matcher(html).results().count()).isEqualTo(16);
-		assertThat(html).doesNotContain("Traces E Fabrik");
+		for (Connecte lecteur : new Connecte[] { s.coordinationR2(), s.piloteR2() }) {
+			String html = page(lecteur, "/tableau-de-bord");
+			assertThat(chiffre(html, "chiffre-ateliers")).isEqualTo("3");
+			assertThat(chiffre(html, "chiffre-heures")).isEqualTo("9 h");
+			assertThat(chiffre(html, "chiffre-beneficiaires")).isEqualTo("2");
+			assertThat(chiffre(html, "chiffre-parcours")).isEqualTo("1");
+			assertThat(chiffre(html, "chiffre-tiers-lieux")).isEqualTo("1");
+			assertThat(chiffre(html, "chiffre-departements")).isEqualTo("1");
+		}
+		assertThat(page(s.piloteR2(), "/tableau-de-bord")).doesNotContain("href=\"/beneficiaires");
+		assertThat(chiffre(page(s.coordinationR1(), "/tableau-de-bord"), "chiffre-heures")).isEqualTo("6 h");
 	}
 
 	@Test
 	void the_beneficiaires_list_is_paginated_by_25() throws Exception {
-		String premiere = page(ComptesDemo.ADMIN, "/beneficiaires");
-		assertThat(premiere).contains("114 résultat(s)", "Page 1 sur 5", "href=\"/beneficiaires?page=1\"");
+		TerritoireKit.RegionDeTest region = territoire.region();
+		Long agence = annuaire.agence(region.departement());
+		for (int i = 0; i < 27; i++) {
+			beneficiaires.beneficiaire(agence, String.format("Paginé%02d", i), "Personne");
+		}
+		Connecte conseiller = comptes.conseiller(agence);
+
+		String premiere = page(conseiller, "/beneficiaires");
+		assertThat(premiere).contains("27 résultat(s)", "Page 1 sur 2", "href=\"/beneficiaires?page=1\"");
 		assertThat(Pattern.compile("href=\"/beneficiaires/\\d+\"").matcher(premiere).results().count()).isEqualTo(25);
 
-		String derniere = page(ComptesDemo.ADMIN, "/beneficiaires?page=4");
-		assertThat(derniere).contains("Page 5 sur 5", "href=\"/beneficiaires?page=3\"");
-		assertThat(Pattern.compile("href=\"/beneficiaires/\\d+\"").matcher(derniere).results().count()).isEqualTo(14);
+		String derniere = page(conseiller, "/beneficiaires?page=1");
+		assertThat(derniere).contains("Page 2 sur 2", "href=\"/beneficiaires?page=0\"", "Paginé26");
+		assertThat(Pattern.compile("href=\"/beneficiaires/\\d+\"").matcher(derniere).results().count()).isEqualTo(2);
+	}
+
+	/**
+	 * A name typed in the search never lands in an address, a page title or the history.
+	 */
+	@Test
+	void a_search_is_posted_kept_in_the_session_and_never_put_in_the_url() throws Exception {
+		Scenario s = deuxRegions.creer();
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/beneficiaires/recherche").param("q", " " + s.nom().toLowerCase() + "\u0000")
+			.session(session)
+			.with(csrf())
+			.with(ComptesDemo.connecte(s.admin()))).andExpect(redirectedUrl("/beneficiaires"));
+		String html = mvc.perform(get("/beneficiaires").session(session).with(ComptesDemo.connecte(s.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("2 résultat(s)", "value=\"" + s.nom().toLowerCase() + "\"", s.nom() + " Partagée")
+			.doesNotContain("?q=", "hx-push-url");
+		assertThat(Pattern.compile("<title>[^<]*</title>").matcher(html).results().map(r -> r.group()))
+			.noneMatch(t -> t.contains(s.nom()));
+
+		mvc.perform(post("/beneficiaires/recherche").param("effacer", "1")
+			.session(session)
+			.with(csrf())
+			.with(ComptesDemo.connecte(s.admin()))).andExpect(redirectedUrl("/beneficiaires"));
+		assertThat(mvc.perform(get("/beneficiaires").session(session).with(ComptesDemo.connecte(s.admin())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("2 résultat(s)");
 	}
 
 	@Test
-	void page_links_keep_the_other_parameters_of_the_url() throws Exception {
-		String html = page(ComptesDemo.ADMIN, "/beneficiaires?q=&page=2");
+	void a_persons_page_names_them_in_its_content_not_in_its_title() throws Exception {
+		Scenario s = deuxRegions.creer();
 
-		assertThat(html).contains("href=\"/beneficiaires?q=&amp;page=1\"", "href=\"/beneficiaires?q=&amp;page=3\"");
-	}
+		String html = page(s.conseillerA1(), "/beneficiaires/" + s.partagee());
 
-	@Test
-	void a_search_keeps_what_was_typed_and_narrows_the_list() throws Exception {
-		String html = page(ComptesDemo.ADMIN, "/beneficiaires?q=dia");
-
-		assertThat(html).contains("value=\"dia\"", "Diallo");
-		assertThat(html).doesNotContain("Martin ");
+		assertThat(html).contains("<title>Fiche bénéficiaire — ", "Partagée " + s.nom() + "</h1>");
 	}
 
 }

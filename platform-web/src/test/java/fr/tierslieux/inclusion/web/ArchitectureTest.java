@@ -1,8 +1,12 @@
 package fr.tierslieux.inclusion.web;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.repository.Repository;
@@ -10,6 +14,7 @@ import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The boundaries that keep scoping in the services and the domain free of the web. */
 class ArchitectureTest {
@@ -37,6 +42,37 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("..web..", "org.springframework.web..", "jakarta.servlet..")
 			.check(CLASSES);
+	}
+
+	/** A feature's repository is its own business; other features call its service. */
+	@Test
+	void a_repository_is_used_only_inside_its_own_feature() {
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.should()
+			.notBePublic()
+			.andShould(new ArchCondition<JavaClass>("be used only inside their own package") {
+				@Override
+				public void check(JavaClass depot, ConditionEvents events) {
+					depot.getDirectDependenciesToSelf()
+						.stream()
+						.filter(d -> !d.getOriginClass().getPackageName().equals(depot.getPackageName()))
+						.forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+				}
+			})
+			.check(CLASSES);
+	}
+
+	/**
+	 * The core's features depend on each other one way only (the web sits above them
+	 * all).
+	 */
+	@Test
+	void the_features_of_the_core_have_no_dependency_cycle() {
+		slices().matching("fr.tierslieux.inclusion.(*)..")
+			.should()
+			.beFreeOfCycles()
+			.check(CLASSES.that(JavaClass.Predicates.resideOutsideOfPackage("..web..")));
 	}
 
 	@Test

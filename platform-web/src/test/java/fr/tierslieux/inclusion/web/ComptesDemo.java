@@ -1,14 +1,18 @@
 package fr.tierslieux.inclusion.web;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
- * The demo accounts of the README, signed in as their real account (role and perimeter).
+ * The demo accounts of the README, and any account, signed in as the login signs them in:
+ * the session holds their {@link Connecte}.
  */
-final class ComptesDemo {
+public final class ComptesDemo {
 
 	static final String ADMIN = "admin@demo.fr";
 
@@ -26,7 +30,12 @@ final class ComptesDemo {
 	}
 
 	static RequestPostProcessor connecte(UserDetailsService comptes, String identifiant) {
-		return user(comptes.loadUserByUsername(identifiant));
+		return connecte(((CompteAuthentifiable) comptes.loadUserByUsername(identifiant)).compte().connecte());
+	}
+
+	public static RequestPostProcessor connecte(Connecte compte) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(compte, null,
+				CompteAuthentifiable.autorites(compte)));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -63,7 +64,7 @@ class ConnexionWebTest {
 		mvc.perform(formLogin("/login").user(ComptesDemo.COORDINATION).password("pas-le-bon"))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login").param("error", ""))
-			.andExpect(content().string(containsString("Identifiant ou mot de passe incorrect")));
+			.andExpect(content().string(containsString("identifiant ou mot de passe incorrect")));
 	}
 
 	@Test
@@ -75,11 +76,51 @@ class ConnexionWebTest {
 		}
 
 		mvc.perform(formLogin("/login").user(identifiant).password(ComptesDemo.MOT_DE_PASSE))
-			.andExpect(redirectedUrl("/login?bloque"));
-		mvc.perform(get("/login").param("bloque", ""))
-			.andExpect(content().string(containsString("Trop de tentatives de connexion")));
+			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("conseil.drancy@demo.fr").password(ComptesDemo.MOT_DE_PASSE))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	/**
+	 * A locked account, an unknown identifier and a wrong password are told apart neither
+	 * by the answer nor by its time: each checks a password hash before it answers.
+	 */
+	@Test
+	void every_failure_gets_the_same_answer_in_the_same_time() throws Exception {
+		String verrouille = "conseil.saint-ouen@demo.fr";
+		for (int i = 0; i < TentativesConnexion.ECHECS_MAX; i++) {
+			mvc.perform(formLogin("/login").user(verrouille).password("essai-" + i));
+		}
+
+		long inconnu = duree("personne.inconnue@demo.fr", "pas-le-bon");
+		long mauvais = duree("conseil.montrouge@demo.fr", "pas-le-bon");
+		long bloque = duree(verrouille, ComptesDemo.MOT_DE_PASSE);
+
+		System.out.printf("Échecs de connexion : inconnu %d µs, mauvais mot de passe %d µs, bloqué %d µs%n", inconnu,
+				mauvais, bloque);
+		// a password hash takes tens of milliseconds; skipping it answered ten times
+		// faster
+		assertThat(bloque).isGreaterThan(mauvais / 3);
+		assertThat(inconnu).isGreaterThan(mauvais / 3);
+	}
+
+	/** The median time of three failed logins, each answered "/login?error". */
+	long duree(String identifiant, String motDePasse) throws Exception {
+		long[] durees = new long[3];
+		for (int i = 0; i < durees.length; i++) {
+			long debut = System.nanoTime();
+			mvc.perform(formLogin("/login").user(identifiant).password(motDePasse))
+				.andExpect(redirectedUrl("/login?error"));
+			durees[i] = (System.nanoTime() - debut) / 1000;
+		}
+		java.util.Arrays.sort(durees);
+		return durees[1];
+	}
+
+	@Test
+	void the_login_page_gives_one_message_for_every_failure() throws Exception {
+		mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("identifiant ou mot de passe incorrect, ou trop d")));
 	}
 
 	@Test

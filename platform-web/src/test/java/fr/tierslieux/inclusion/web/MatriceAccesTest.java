@@ -1,8 +1,10 @@
 package fr.tierslieux.inclusion.web;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,38 +12,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import fr.tierslieux.inclusion.compte.Role;
 
-import static fr.tierslieux.inclusion.compte.Role.ADMIN;
-import static fr.tierslieux.inclusion.compte.Role.CONSEILLER;
-import static fr.tierslieux.inclusion.compte.Role.COORDINATEUR;
-import static fr.tierslieux.inclusion.compte.Role.FACILITATEUR;
-import static fr.tierslieux.inclusion.compte.Role.PILOTE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every route of the application and every role: a new page without a line here fails the
- * build, and each line says who may open it.
+ * Every route of the application and every role, against {@link Page}, the one place that
+ * says who opens what: a new route outside every page fails the build, and each role gets
+ * exactly the pages of its line (anything but 403), every other one 403.
  */
 @WebTest
 class MatriceAccesTest {
 
-	static final Set<Role> TOUS = Set.of(Role.values());
-
-	static final Set<Role> PERSONNES = Set.of(ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR);
-
-	/** Route → roles allowed (public pages, listed in PUBLIQUES, need none). */
-	static final Map<String, Set<Role>> MATRICE = Map.of("/", TOUS, "/login", Set.of(), "/tableau-de-bord",
-			Set.of(ADMIN, COORDINATEUR, PILOTE), "/beneficiaires", PERSONNES, "/beneficiaires/{id}", PERSONNES,
-			"/ateliers", PERSONNES);
-
+	/** Routes open to everybody, and the home page, which redirects each role. */
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error");
 
-	static final Map<Role, String> COMPTE = Map.of(ADMIN, ComptesDemo.ADMIN, COORDINATEUR, ComptesDemo.COORDINATION,
-			PILOTE, ComptesDemo.PILOTE, CONSEILLER, ComptesDemo.CONSEILLER, FACILITATEUR, ComptesDemo.FACILITATEUR);
+	static final String ACCUEIL = "/";
+
+	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
+			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,
+			Role.FACILITATEUR, ComptesDemo.FACILITATEUR);
 
 	@Autowired
 	MockMvc mvc;
@@ -54,43 +52,75 @@ class MatriceAccesTest {
 	RequestMappingHandlerMapping mappings;
 
 	@Test
-	void every_route_has_an_access_rule() {
-		Set<String> routes = routes();
-		routes.removeAll(PUBLIQUES);
-		assertThat(MATRICE.keySet()).as("routes déclarées dans la matrice").containsAll(routes);
-		assertThat(routes).as("routes de l'application")
-			.containsAll(MATRICE.keySet().stream().filter(r -> !PUBLIQUES.contains(r)).toList());
+	void every_route_belongs_to_a_page_that_says_who_opens_it() {
+		routes().forEach((route,
+				methode) -> assertThat(PUBLIQUES.contains(route) || ACCUEIL.equals(route) || page(route).isPresent())
+					.as("la route %s appartient à une page de Page", route)
+					.isTrue());
 	}
 
 	@Test
 	void each_role_opens_exactly_the_pages_of_its_line() throws Exception {
-		for (Map.Entry<String, Set<Role>> ligne : MATRICE.entrySet()) {
-			if (PUBLIQUES.contains(ligne.getKey())) {
+		for (Map.Entry<String, RequestMethod> route : routes().entrySet()) {
+			Optional<Page> page = page(route.getKey());
+			if (page.isEmpty()) {
 				continue;
 			}
-			String url = ligne.getKey().replace("{id}", "1");
+			String url = route.getKey().replaceAll("\\{[^}]+}", "1");
 			for (Role role : Role.values()) {
-				int statut = mvc.perform(get(url).with(ComptesDemo.connecte(comptes, COMPTE.get(role))))
+				int statut = mvc
+					.perform(requete(route.getValue(), url).with(ComptesDemo.connecte(comptes, COMPTE.get(role))))
 					.andReturn()
 					.getResponse()
 					.getStatus();
-				if (ligne.getValue().contains(role)) {
-					assertThat(statut).as("%s ouvre %s", role, url).isNotEqualTo(403).isLessThan(500);
+				if (page.get().ouvertA(role)) {
+					assertThat(statut).as("%s ouvre %s %s", role, route.getValue(), url)
+						.isNotEqualTo(403)
+						.isLessThan(500);
 				}
 				else {
-					assertThat(statut).as("%s est refusé sur %s", role, url).isEqualTo(403);
+					assertThat(statut).as("%s est refusé sur %s %s", role, route.getValue(), url).isEqualTo(403);
 				}
 			}
-			int anonyme = mvc.perform(get(url)).andReturn().getResponse().getStatus();
+			int anonyme = mvc.perform(requete(route.getValue(), url)).andReturn().getResponse().getStatus();
 			assertThat(anonyme).as("anonyme sur %s", url).isEqualTo(302);
 		}
 	}
 
-	private Set<String> routes() {
-		Set<String> routes = new TreeSet<>();
-		mappings.getHandlerMethods()
-			.keySet()
-			.forEach(info -> routes.addAll(info.getPathPatternsCondition().getPatternValues()));
+	@Test
+	void the_navigation_bar_shows_each_role_the_pages_it_opens_and_no_other() throws Exception {
+		for (Role role : Role.values()) {
+			String html = mvc.perform(get("/login").with(ComptesDemo.connecte(comptes, COMPTE.get(role))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			for (Page page : Page.values()) {
+				assertThat(html.contains("class=\"nav-link\" href=\"" + page.chemin() + "\""))
+					.as("%s voit %s dans la navigation", role, page)
+					.isEqualTo(page.ouvertA(role));
+			}
+		}
+	}
+
+	private static MockHttpServletRequestBuilder requete(RequestMethod methode, String url) {
+		return methode == RequestMethod.POST ? post(url).with(csrf()) : get(url);
+	}
+
+	private static Optional<Page> page(String route) {
+		return Arrays.stream(Page.values()).filter(p -> p.contient(route)).findFirst();
+	}
+
+	/** Route → method (GET when the mapping names none). */
+	private Map<String, RequestMethod> routes() {
+		Map<String, RequestMethod> routes = new TreeMap<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			RequestMethod methode = info.getMethodsCondition()
+				.getMethods()
+				.stream()
+				.findFirst()
+				.orElse(RequestMethod.GET);
+			info.getPathPatternsCondition().getPatternValues().forEach(route -> routes.put(route, methode));
+		}
 		return routes;
 	}
 

@@ -1,9 +1,7 @@
 package fr.tierslieux.inclusion.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,28 +10,15 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
+import fr.tierslieux.inclusion.kit.HorlogeDeTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TentativesConnexionTest {
 
-	Instant maintenant = Instant.parse("2026-11-23T09:00:00Z");
+	HorlogeDeTest horloge = new HorlogeDeTest(Instant.parse("2026-11-23T09:00:00Z"));
 
-	TentativesConnexion tentatives = new TentativesConnexion(new Clock() {
-		@Override
-		public Instant instant() {
-			return maintenant;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-	});
+	TentativesConnexion tentatives = new TentativesConnexion(horloge);
 
 	void echouer(String identifiant, int fois) {
 		for (int i = 0; i < fois; i++) {
@@ -58,7 +43,7 @@ class TentativesConnexionTest {
 	void the_lock_lifts_once_the_window_has_passed() {
 		echouer("camille@exemple.fr", 5);
 
-		maintenant = maintenant.plus(TentativesConnexion.FENETRE).plus(Duration.ofSeconds(1));
+		horloge.avancer(TentativesConnexion.FENETRE.plus(Duration.ofSeconds(1)));
 
 		assertThat(tentatives.bloque("camille@exemple.fr")).isFalse();
 	}

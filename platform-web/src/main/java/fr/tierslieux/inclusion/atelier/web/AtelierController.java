@@ -1,30 +1,40 @@
 package fr.tierslieux.inclusion.atelier.web;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.tierslieux.inclusion.atelier.AtelierLigne;
 import fr.tierslieux.inclusion.atelier.AtelierService;
 import fr.tierslieux.inclusion.commun.Pagination;
-import fr.tierslieux.inclusion.web.CompteUtilisateur;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.presence.PresenceService;
 
-/** The ateliers a person may see; a facilitateur's home. */
+/**
+ * The ateliers a person may see, with their sign-in sheets counted; a facilitateur's
+ * home.
+ */
 @Controller
 class AtelierController {
 
 	private final AtelierService ateliers;
 
-	AtelierController(AtelierService ateliers) {
+	private final PresenceService presences;
+
+	AtelierController(AtelierService ateliers, PresenceService presences) {
 		this.ateliers = ateliers;
+		this.presences = presences;
 	}
 
 	@GetMapping("/ateliers")
-	String liste(@AuthenticationPrincipal CompteUtilisateur moi,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		model.addAttribute("page",
-				ateliers.ateliers(moi.perimetre(), new Pagination(page, Pagination.TAILLE_PAR_DEFAUT)));
+	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "page", defaultValue = "0") int page,
+			Model model) {
+		Page<AtelierLigne> lignes = ateliers.ateliers(moi.perimetre(), Pagination.page(page));
+		model.addAttribute("page", lignes);
+		model.addAttribute("emargements", presences.emargements(lignes.map(AtelierLigne::id).getContent()));
 		return "ateliers/liste";
 	}
 

@@ -1,39 +1,121 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
+import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
+import fr.tierslieux.inclusion.beneficiaire.OrientationService;
+import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.Pagination;
-import fr.tierslieux.inclusion.web.CompteUtilisateur;
+import fr.tierslieux.inclusion.commun.Saisie;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.presence.PresenceService;
 
-/** The bénéficiaires a person may see; a conseiller's home. */
+/**
+ * The bénéficiaires a person may see (a conseiller's home), a person's page, and the
+ * change of a referral's status. People's names never go into a URL: the search term is
+ * posted and kept in the session.
+ */
 @Controller
 class BeneficiaireController {
 
+	static final String RECHERCHE = "beneficiaires.recherche";
+
+	private static final String LISTE = "beneficiaires/liste";
+
+	private static final String FICHE = "beneficiaires/fiche";
+
 	private final BeneficiaireService beneficiaires;
 
-	BeneficiaireController(BeneficiaireService beneficiaires) {
+	private final OrientationService orientations;
+
+	private final PresenceService presences;
+
+	BeneficiaireController(BeneficiaireService beneficiaires, OrientationService orientations,
+			PresenceService presences) {
 		this.beneficiaires = beneficiaires;
+		this.orientations = orientations;
+		this.presences = presences;
 	}
 
 	@GetMapping("/beneficiaires")
-	String liste(@AuthenticationPrincipal CompteUtilisateur moi, @RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q == null ? "" : q.strip());
-		model.addAttribute("page",
-				beneficiaires.beneficiaires(moi.perimetre(), q, new Pagination(page, Pagination.TAILLE_PAR_DEFAUT)));
-		return "beneficiaires/liste";
+	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "page", defaultValue = "0") int page,
+			HttpSession session, Model model) {
+		String recherche = (String) session.getAttribute(RECHERCHE);
+		Page<BeneficiaireLigne> lignes = beneficiaires.beneficiaires(moi.perimetre(), recherche, Pagination.page(page));
+		model.addAttribute("q", recherche == null ? "" : recherche);
+		model.addAttribute("page", lignes);
+		model.addAttribute("presences",
+				presences.presencesParBeneficiaire(moi.perimetre(), lignes.map(BeneficiaireLigne::id).getContent()));
+		return LISTE;
+	}
+
+	/**
+	 * Post/Redirect/Get: the term stays in the session, out of the address bar and logs.
+	 */
+	@PostMapping("/beneficiaires/recherche")
+	String rechercher(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "effacer", required = false) String effacer, HttpSession session) {
+		String terme = Saisie.nettoyer(q, BeneficiaireService.RECHERCHE_MAX);
+		if (effacer != null || terme.isEmpty()) {
+			session.removeAttribute(RECHERCHE);
+		}
+		else {
+			session.setAttribute(RECHERCHE, terme);
+		}
+		return "redirect:/beneficiaires";
 	}
 
 	@GetMapping("/beneficiaires/{id}")
-	String fiche(@AuthenticationPrincipal CompteUtilisateur moi, @PathVariable Long id, Model model) {
-		model.addAttribute("fiche", beneficiaires.fiche(moi.perimetre(), id));
-		return "beneficiaires/fiche";
+	String fiche(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, Model model) {
+		afficherFiche(moi, id, model);
+		return FICHE;
+	}
+
+	@PostMapping("/beneficiaires/{id}/orientations/{orientation}/statut")
+	String changerStatut(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, @PathVariable Long orientation,
+			@Valid @ModelAttribute("changement") ChangementStatutFormData changement, BindingResult erreurs,
+			Model model, HttpServletResponse response) {
+		if (erreurs.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			afficherFiche(moi, id, model);
+			return FICHE;
+		}
+		try {
+			orientations.changerStatut(moi.perimetre(), orientation, changement.getVersion(), changement.getStatut(),
+					changement.getMotif());
+		}
+		catch (ConflitException conflit) {
+			// the page shows the referral as it now is, and what the user chose, kept
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflit", conflit);
+			afficherFiche(moi, id, model);
+			return FICHE;
+		}
+		return "redirect:/beneficiaires/" + id;
+	}
+
+	private void afficherFiche(Connecte moi, Long id, Model model) {
+		BeneficiaireFiche fiche = beneficiaires.fiche(moi.perimetre(), id);
+		model.addAttribute("fiche", fiche);
+		model.addAttribute("assiduite",
+				presences.assiduite(id, fiche.orientations().stream().map(OrientationLigne::parcoursId).toList()));
 	}
 
 }

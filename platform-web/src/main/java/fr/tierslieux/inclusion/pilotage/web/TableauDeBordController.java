@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.tierslieux.inclusion.pilotage.IndicateursService;
-import fr.tierslieux.inclusion.web.CompteUtilisateur;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 
 /** The coordinator's and pilote's home: key figures and breakdowns of their régions. */
 @Controller
@@ -19,7 +19,7 @@ class TableauDeBordController {
 	}
 
 	@GetMapping("/tableau-de-bord")
-	String tableauDeBord(@AuthenticationPrincipal CompteUtilisateur moi, Model model) {
+	String tableauDeBord(@AuthenticationPrincipal Connecte moi, Model model) {
 		model.addAttribute("tableau", indicateurs.tableauDeBord(moi.perimetre()));
 		return "pilotage/tableau-de-bord";
 	}

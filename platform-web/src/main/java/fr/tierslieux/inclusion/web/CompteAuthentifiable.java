@@ -8,31 +8,23 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import fr.tierslieux.inclusion.compte.CompteService.CompteConnecte;
-import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.compte.Role;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 
 /**
- * The signed-in person: credentials for Spring Security, perimeter for the services.
+ * An account while its password is checked. Once signed in, the session keeps only the
+ * {@link Connecte} (see {@link CompteAuthenticationProvider}), never the password hash.
  *
- * @param verrouille too many wrong passwords lately ({@link TentativesConnexion})
+ * @param verrouille too many failed logins lately ({@link TentativesConnexion})
  */
-public record CompteUtilisateur(CompteConnecte compte, boolean verrouille) implements UserDetails {
+record CompteAuthentifiable(CompteConnecte compte, boolean verrouille) implements UserDetails {
 
-	public Perimetre perimetre() {
-		return compte.perimetre();
-	}
-
-	public Role role() {
-		return compte.perimetre().role();
-	}
-
-	public String nomAffiche() {
-		return compte.nomAffiche();
+	static List<GrantedAuthority> autorites(Connecte connecte) {
+		return List.of(new SimpleGrantedAuthority("ROLE_" + connecte.role().name()));
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority("ROLE_" + role().name()));
+		return autorites(compte.connecte());
 	}
 
 	@Override
@@ -42,7 +34,7 @@ public record CompteUtilisateur(CompteConnecte compte, boolean verrouille) imple
 
 	@Override
 	public String getUsername() {
-		return compte.identifiant();
+		return compte.connecte().identifiant();
 	}
 
 	@Override

@@ -1,0 +1,86 @@
+package fr.tierslieux.inclusion.beneficiaire;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.commun.ConflitException;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.Saisie;
+import fr.tierslieux.inclusion.commun.TransitionRefuseeException;
+import fr.tierslieux.inclusion.compte.CompteService;
+import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.parcours.ParcoursService;
+
+/**
+ * Referrals and their workflow. Every change checks, in this order: the referral is in
+ * the caller's perimeter (else not found), nobody changed it since the caller saw it and
+ * the workflow allows the change (else conflict), the caller's role may make it (else
+ * refused).
+ */
+@Service
+@Transactional
+public class OrientationService {
+
+	public static final int MOTIF_MAX = 500;
+
+	private final OrientationRepository orientations;
+
+	private final BeneficiaireService beneficiaires;
+
+	private final ParcoursService parcours;
+
+	private final CompteService comptes;
+
+	private final Clock clock;
+
+	OrientationService(OrientationRepository orientations, BeneficiaireService beneficiaires, ParcoursService parcours,
+			CompteService comptes, Clock clock) {
+		this.orientations = orientations;
+		this.beneficiaires = beneficiaires;
+		this.parcours = parcours;
+		this.comptes = comptes;
+		this.clock = clock;
+	}
+
+	/**
+	 * Refers a person to a parcours, proposed.
+	 * @param orienteeLe when the counsellor made the referral (now, unless it is being
+	 * recorded afterwards)
+	 */
+	public Long orienter(Perimetre qui, Long auteurId, Long beneficiaireId, Long parcoursId, Instant orienteeLe) {
+		return orientations.save(new Orientation(beneficiaires.reference(beneficiaireId), parcours.parcours(parcoursId),
+				comptes.utilisateur(auteurId), qui.identifiant(), orienteeLe == null ? clock.instant() : orienteeLe))
+			.getId();
+	}
+
+	/**
+	 * Moves a referral to another status.
+	 * @param version the version the caller saw
+	 * @param motif why (a refusal's or an abandon's reason), optional
+	 * @throws IntrouvableException outside the caller's perimeter
+	 * @throws AccesRefuseException if the caller's role may not make this change
+	 * @throws ConflitException if the referral changed since, or the workflow refuses
+	 */
+	public void changerStatut(Perimetre qui, Long orientationId, long version, OrientationStatut vers, String motif) {
+		BeneficiaireService.verifierAcces(qui);
+		Orientation orientation = orientations.findDansPerimetre(orientationId, qui)
+			.orElseThrow(() -> new IntrouvableException("Orientation", orientationId));
+		ConflitException.verifierVersion(version, orientation.getVersion());
+		if (!orientation.getStatut().peutPasserA(vers)) {
+			throw new TransitionRefuseeException("orientation." + orientation.getStatut(), "orientation." + vers);
+		}
+		boolean duBinome = orientations.estDuBinome(orientationId, qui);
+		if (!OrientationPermissions.statutsPossibles(qui.role(), orientation.getStatut(), duBinome).contains(vers)) {
+			throw new AccesRefuseException("Ce changement de statut revient au binôme qui mène le parcours");
+		}
+		String raison = Saisie.nettoyer(motif, MOTIF_MAX);
+		orientation.passerA(vers, qui.identifiant(), raison.isEmpty() ? null : raison, clock.instant());
+		orientations.flush(); // a concurrent change surfaces here as a conflict, not
+								// later
+	}
+
+}

@@ -1,0 +1,22 @@
+package fr.tierslieux.inclusion.commun;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock every service reads the time from, so that expiry, reminders and
+ * retention can be tested with a fixed clock. Entities never call {@code Instant.now()}.
+ */
+@Configuration(proxyBeanMethods = false)
+class HorlogeConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

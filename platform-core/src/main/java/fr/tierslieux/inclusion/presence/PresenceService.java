@@ -1,0 +1,102 @@
+package fr.tierslieux.inclusion.presence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.tierslieux.inclusion.atelier.AtelierService;
+import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.compte.Perimetre;
+
+/**
+ * Sign-in sheets: recording who came to an atelier, and the attendance figures the
+ * atelier and bénéficiaire pages show beside their rows (one statement per page, never
+ * one per row).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PresenceService {
+
+	private final PresenceRepository presences;
+
+	private final AtelierService ateliers;
+
+	private final BeneficiaireService beneficiaires;
+
+	private final Clock clock;
+
+	PresenceService(PresenceRepository presences, AtelierService ateliers, BeneficiaireService beneficiaires,
+			Clock clock) {
+		this.presences = presences;
+		this.ateliers = ateliers;
+		this.beneficiaires = beneficiaires;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the sheet of an atelier of the caller's perimeter: one status per person; a
+	 * person already on the sheet is updated, not added twice.
+	 */
+	@Transactional
+	public void emarger(Perimetre qui, Long atelierId, Map<Long, PresenceStatut> statutParBeneficiaire) {
+		if (!presences.atelierDuPerimetre(atelierId, qui)) {
+			throw new IntrouvableException("Atelier", atelierId);
+		}
+		Instant maintenant = clock.instant();
+		Map<Long, Presence> dejaLa = presences.findFeuille(atelierId)
+			.stream()
+			.collect(Collectors.toMap(p -> p.getBeneficiaire().getId(), Function.identity()));
+		statutParBeneficiaire.forEach((beneficiaireId, statut) -> {
+			Presence presence = dejaLa.get(beneficiaireId);
+			if (presence != null) {
+				presence.changer(statut, maintenant);
+			}
+			else {
+				presences.save(new Presence(ateliers.atelier(atelierId), beneficiaires.reference(beneficiaireId),
+						statut, maintenant));
+			}
+		});
+	}
+
+	/** Sheets of the given ateliers (already scoped by the caller's list). */
+	public Map<Long, Emargement> emargements(Collection<Long> atelierIds) {
+		Map<Long, Emargement> resultat = new HashMap<>();
+		if (!atelierIds.isEmpty()) {
+			presences.compterParAtelier(atelierIds, PresenceStatut.PRESENTS)
+				.forEach(r -> resultat.put((Long) r[0], new Emargement((Long) r[1], (Long) r[2])));
+		}
+		return resultat;
+	}
+
+	/** Ateliers attended per person, counting only those the reader may see. */
+	public Map<Long, Long> presencesParBeneficiaire(Perimetre lecteur, Collection<Long> beneficiaireIds) {
+		Map<Long, Long> resultat = new HashMap<>();
+		if (!beneficiaireIds.isEmpty()) {
+			presences.compterParBeneficiaire(beneficiaireIds, PresenceStatut.PRESENTS, lecteur)
+				.forEach(r -> resultat.put((Long) r[0], (Long) r[1]));
+		}
+		return resultat;
+	}
+
+	/**
+	 * A person's attendance of the given parcours, those of the referrals their page
+	 * shows.
+	 */
+	public Map<Long, Assiduite> assiduite(Long beneficiaireId, Collection<Long> parcoursIds) {
+		Map<Long, Assiduite> resultat = new HashMap<>();
+		if (!parcoursIds.isEmpty()) {
+			presences.assiduite(beneficiaireId, parcoursIds, PresenceStatut.PRESENTS)
+				.forEach(r -> resultat.put((Long) r[0], new Assiduite((Long) r[2], (Long) r[1])));
+		}
+		return resultat;
+	}
+
+}

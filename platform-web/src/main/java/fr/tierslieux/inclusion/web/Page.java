@@ -1,0 +1,71 @@
+package fr.tierslieux.inclusion.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.tierslieux.inclusion.compte.Role;
+
+import static fr.tierslieux.inclusion.compte.Role.ADMIN;
+import static fr.tierslieux.inclusion.compte.Role.CONSEILLER;
+import static fr.tierslieux.inclusion.compte.Role.COORDINATEUR;
+import static fr.tierslieux.inclusion.compte.Role.FACILITATEUR;
+import static fr.tierslieux.inclusion.compte.Role.PILOTE;
+
+/**
+ * The one place that says which role opens which part of the platform. The security
+ * rules, the navigation bar and the access-matrix test all read it; a route under no
+ * entry here is open to any signed-in account only if it is the home page.
+ */
+public enum Page {
+
+	TABLEAU_DE_BORD("/tableau-de-bord", "nav.tableauDeBord", ADMIN, COORDINATEUR, PILOTE),
+	BENEFICIAIRES("/beneficiaires", "nav.beneficiaires", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
+	ATELIERS("/ateliers", "nav.ateliers", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR);
+
+	private final String chemin;
+
+	private final String libelle;
+
+	private final Set<Role> roles;
+
+	Page(String chemin, String libelle, Role... roles) {
+		this.chemin = chemin;
+		this.libelle = libelle;
+		this.roles = Set.copyOf(EnumSet.copyOf(Arrays.asList(roles)));
+	}
+
+	public String chemin() {
+		return chemin;
+	}
+
+	/** Key of the navigation bar's label in messages.properties. */
+	public String libelle() {
+		return libelle;
+	}
+
+	public Set<Role> roles() {
+		return roles;
+	}
+
+	/** The page and everything under it ({@code /beneficiaires/12/orientations/…}). */
+	public String[] motifs() {
+		return new String[] { chemin, chemin + "/**" };
+	}
+
+	public boolean ouvertA(Role role) {
+		return roles.contains(role);
+	}
+
+	/** Whether a request path falls under this page. */
+	public boolean contient(String chemin) {
+		return chemin != null && (chemin.equals(this.chemin) || chemin.startsWith(this.chemin + "/"));
+	}
+
+	/** The pages of a role's navigation bar, in order. */
+	public static List<Page> pour(Role role) {
+		return Arrays.stream(values()).filter(p -> p.ouvertA(role)).toList();
+	}
+
+}

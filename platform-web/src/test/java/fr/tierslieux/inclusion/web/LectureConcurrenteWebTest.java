@@ -1,6 +1,7 @@
 package fr.tierslieux.inclusion.web;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,37 @@ class LectureConcurrenteWebTest {
 		assertThat(statuts).hasSize(lecteurs).containsOnly(200);
 		assertThat(duree).isLessThan(Duration.ofSeconds(10));
 		assertThat(audit.historique("BENEFICIAIRE", s.partagee())).hasSize(lignesAvant + lecteurs);
+	}
+
+	/**
+	 * Every connection held elsewhere: a French 503 within seconds, then the page again.
+	 */
+	@Test
+	void an_exhausted_pool_answers_503_with_retry_after_then_recovers() throws Exception {
+		Scenario s = deuxRegions.creer();
+		ClientHttp conseiller = new ClientHttp(port).seConnecter(s.conseillerA1().identifiant(),
+				CompteKit.MOT_DE_PASSE);
+		List<Connection> tenues = new ArrayList<>();
+		try {
+			while (tenues.size() < dataSource.getMaximumPoolSize()) {
+				tenues.add(dataSource.getConnection());
+			}
+			long debut = System.nanoTime();
+			HttpResponse<String> reponse = conseiller.get("/beneficiaires/" + s.partagee());
+			Duration attente = Duration.ofNanos(System.nanoTime() - debut);
+
+			System.out.printf("Pool épuisé : réponse %d en %d ms%n", reponse.statusCode(), attente.toMillis());
+			assertThat(reponse.statusCode()).isEqualTo(503);
+			assertThat(reponse.headers().firstValue("Retry-After")).hasValue("10");
+			assertThat(reponse.body()).contains("Service momentanément indisponible");
+			assertThat(attente).isLessThan(Duration.ofSeconds(6));
+		}
+		finally {
+			for (Connection connexion : tenues) {
+				connexion.close();
+			}
+		}
+		assertThat(conseiller.get("/beneficiaires/" + s.partagee()).statusCode()).isEqualTo(200);
 	}
 
 }

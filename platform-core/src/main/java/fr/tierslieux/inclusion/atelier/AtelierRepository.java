@@ -1,5 +1,7 @@
 package fr.tierslieux.inclusion.atelier;
 
+import java.util.Collection;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +22,14 @@ interface AtelierRepository extends JpaRepository<Atelier, Long> {
 			""", countQuery = """
 			select count(a) from Atelier a join a.parcours p join p.binome bi
 			where """ + Perimetre.JPQL_BINOME)
-	Page<AtelierLigne> findLignes(@Param("perimetre") Perimetre perimetre, Pageable pageable);
+	Page<AtelierLigne> findLignes(@Param("tout") boolean tout, @Param("regions") Collection<String> regions,
+			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux,
+			Pageable pageable);
+
+	/** The same, for a perimeter. */
+	default Page<AtelierLigne> findLignes(Perimetre perimetre, Pageable pageable) {
+		return findLignes(perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
+				perimetre.tiersLieuxOuAucun(), pageable);
+	}
 
 }

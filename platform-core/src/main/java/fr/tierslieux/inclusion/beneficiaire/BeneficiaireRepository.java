@@ -39,13 +39,16 @@ interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 			where """ + PERSONNE_VISIBLE + RECHERCHE + """
 			 order by lower(b.nom), lower(b.prenom), b.id
 			""", countQuery = "select count(b) from Beneficiaire b where " + PERSONNE_VISIBLE + RECHERCHE)
-	Page<BeneficiaireLigne> findLignes(@Param("perimetre") Perimetre perimetre, @Param("motif") String motif,
-			Pageable pageable);
+	Page<BeneficiaireLigne> findLignes(@Param("tout") boolean tout, @Param("regions") Collection<String> regions,
+			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux,
+			@Param("motif") String motif, Pageable pageable);
 
 	@Query("""
 			select b from Beneficiaire b join fetch b.agence ag left join fetch b.conseiller
 			where b.id = :id and """ + PERSONNE_VISIBLE)
-	Optional<Beneficiaire> findDansPerimetre(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
+	Optional<Beneficiaire> findDansPerimetre(@Param("id") Long id, @Param("tout") boolean tout,
+			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
+			@Param("tiersLieux") Collection<Long> tiersLieux);
 
 	/** The person's referrals the reader may see, newest first. */
 	@Query("""
@@ -56,8 +59,9 @@ interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 			where b.id = :beneficiaireId and """ + ORIENTATION_VISIBLE + """
 			 order by o.orienteeLe desc, o.id desc
 			""")
-	List<OrientationLigne> findOrientations(@Param("beneficiaireId") Long beneficiaireId,
-			@Param("perimetre") Perimetre perimetre);
+	List<OrientationLigne> findOrientations(@Param("beneficiaireId") Long beneficiaireId, @Param("tout") boolean tout,
+			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
+			@Param("tiersLieux") Collection<Long> tiersLieux);
 
 	@Query("""
 			select new fr.tierslieux.inclusion.beneficiaire.BeneficiaireRepository$TransitionDe(t.orientation.id,
@@ -69,6 +73,24 @@ interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 	/** A line of an orientation's timeline, with the orientation it belongs to. */
 	record TransitionDe(Long orientationId, OrientationStatut de, OrientationStatut vers, String auteur, String motif,
 			Instant survenueLe) {
+	}
+
+	/** The same, for a perimeter. */
+	default Page<BeneficiaireLigne> findLignes(Perimetre perimetre, String motif, Pageable pageable) {
+		return findLignes(perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
+				perimetre.tiersLieuxOuAucun(), motif, pageable);
+	}
+
+	/** The same, for a perimeter. */
+	default Optional<Beneficiaire> findDansPerimetre(Long id, Perimetre perimetre) {
+		return findDansPerimetre(id, perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
+				perimetre.tiersLieuxOuAucun());
+	}
+
+	/** The same, for a perimeter. */
+	default List<OrientationLigne> findOrientations(Long beneficiaireId, Perimetre perimetre) {
+		return findOrientations(beneficiaireId, perimetre.voitTout(), perimetre.regionsOuAucune(),
+				perimetre.agencesOuAucune(), perimetre.tiersLieuxOuAucun());
 	}
 
 }

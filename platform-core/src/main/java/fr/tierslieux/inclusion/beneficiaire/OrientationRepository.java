@@ -2,6 +2,8 @@ package fr.tierslieux.inclusion.beneficiaire;
 
 import java.util.Optional;
 
+import java.util.Collection;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,10 +15,25 @@ interface OrientationRepository extends JpaRepository<Orientation, Long> {
 	@Query("""
 			select o from Orientation o join o.beneficiaire b join o.parcours p join p.binome bi
 			where o.id = :id and """ + BeneficiaireRepository.ORIENTATION_VISIBLE)
-	Optional<Orientation> findDansPerimetre(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
+	Optional<Orientation> findDansPerimetre(@Param("id") Long id, @Param("tout") boolean tout,
+			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
+			@Param("tiersLieux") Collection<Long> tiersLieux);
 
 	@Query("select count(o) > 0 from Orientation o join o.parcours p join p.binome bi where o.id = :id and "
 			+ Perimetre.JPQL_BINOME)
-	boolean estDuBinome(@Param("id") Long id, @Param("perimetre") Perimetre perimetre);
+	boolean estDuBinome(@Param("id") Long id, @Param("tout") boolean tout, @Param("regions") Collection<String> regions,
+			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux);
+
+	/** The same, for a perimeter. */
+	default Optional<Orientation> findDansPerimetre(Long id, Perimetre perimetre) {
+		return findDansPerimetre(id, perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
+				perimetre.tiersLieuxOuAucun());
+	}
+
+	/** The same, for a perimeter. */
+	default boolean estDuBinome(Long id, Perimetre perimetre) {
+		return estDuBinome(id, perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
+				perimetre.tiersLieuxOuAucun());
+	}
 
 }

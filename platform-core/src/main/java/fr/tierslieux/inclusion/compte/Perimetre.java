@@ -20,13 +20,14 @@ public record Perimetre(String identifiant, Role role, Set<String> regions, Set<
 	/**
 	 * JPQL: the binôme {@code bi} is in scope: its tiers-lieu (facilitateur), its agence
 	 * (conseiller), the région of its vague (coordinateur, pilote). Everything a binôme
-	 * runs (parcours, ateliers, orientations received) follows it. The query method takes
-	 * the perimeter as {@code @Param("perimetre")}.
+	 * runs (parcours, ateliers, orientations received) follows it. Parameters:
+	 * {@code tout,
+	 * tiersLieux, agences, regions}; repositories unpack a perimeter into them in a
+	 * default method (plain parameters: no SpEL evaluated per query).
 	 */
 	public static final String JPQL_BINOME = """
-			(:#{#perimetre.voitTout()} = true or bi.tiersLieu.id in :#{#perimetre.tiersLieuxOuAucun()}
-			 or bi.agence.id in :#{#perimetre.agencesOuAucune()}
-			 or bi.vague.region.code in :#{#perimetre.regionsOuAucune()})""";
+			(:tout = true or bi.tiersLieu.id in :tiersLieux or bi.agence.id in :agences
+			 or bi.vague.region.code in :regions)""";
 
 	/**
 	 * JPQL: the bénéficiaire {@code b} is followed by an agence in scope: the agence
@@ -34,8 +35,7 @@ public record Perimetre(String identifiant, Role role, Set<String> regions, Set<
 	 * is the one that refers them, so it sees every referral it made.
 	 */
 	public static final String JPQL_AGENCE_DE_LA_PERSONNE = """
-			(:#{#perimetre.voitTout()} = true or b.agence.id in :#{#perimetre.agencesOuAucune()}
-			 or b.agence.departement.region.code in :#{#perimetre.regionsOuAucune()})""";
+			(:tout = true or b.agence.id in :agences or b.agence.departement.region.code in :regions)""";
 
 	/** Placeholders for empty {@code in (…)} lists, which no real row matches. */
 	private static final List<String> AUCUNE_REGION = List.of("");

@@ -31,7 +31,9 @@ interface PresenceRepository extends JpaRepository<Presence, Long> {
 			) group by b.id
 			""")
 	List<Object[]> compterParBeneficiaire(@Param("beneficiaires") Collection<Long> beneficiaires,
-			@Param("presents") Collection<PresenceStatut> presents, @Param("perimetre") Perimetre perimetre);
+			@Param("presents") Collection<PresenceStatut> presents, @Param("tout") boolean tout,
+			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
+			@Param("tiersLieux") Collection<Long> tiersLieux);
 
 	/** [parcours id, ateliers of the parcours, those the person attended] */
 	@Query("""
@@ -48,6 +50,21 @@ interface PresenceRepository extends JpaRepository<Presence, Long> {
 
 	@Query("select count(a) > 0 from Atelier a join a.parcours p join p.binome bi where a.id = :atelier and "
 			+ Perimetre.JPQL_BINOME)
-	boolean atelierDuPerimetre(@Param("atelier") Long atelier, @Param("perimetre") Perimetre perimetre);
+	boolean atelierDuPerimetre(@Param("atelier") Long atelier, @Param("tout") boolean tout,
+			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
+			@Param("tiersLieux") Collection<Long> tiersLieux);
+
+	/** The same, for a perimeter. */
+	default List<Object[]> compterParBeneficiaire(Collection<Long> beneficiaires, Collection<PresenceStatut> presents,
+			Perimetre perimetre) {
+		return compterParBeneficiaire(beneficiaires, presents, perimetre.voitTout(), perimetre.regionsOuAucune(),
+				perimetre.agencesOuAucune(), perimetre.tiersLieuxOuAucun());
+	}
+
+	/** The same, for a perimeter. */
+	default boolean atelierDuPerimetre(Long atelier, Perimetre perimetre) {
+		return atelierDuPerimetre(atelier, perimetre.voitTout(), perimetre.regionsOuAucune(),
+				perimetre.agencesOuAucune(), perimetre.tiersLieuxOuAucun());
+	}
 
 }

@@ -22,7 +22,9 @@ public enum Page {
 
 	TABLEAU_DE_BORD("/tableau-de-bord", "nav.tableauDeBord", ADMIN, COORDINATEUR, PILOTE),
 	BENEFICIAIRES("/beneficiaires", "nav.beneficiaires", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
-	ATELIERS("/ateliers", "nav.ateliers", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR);
+	ATELIERS("/ateliers", "nav.ateliers", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
+	/** The benchmarks' reference page (no link in the navigation). */
+	REFERENCE("/reference", null, ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR);
 
 	private final String chemin;
 
@@ -40,7 +42,7 @@ public enum Page {
 		return chemin;
 	}
 
-	/** Key of the navigation bar's label in messages.properties. */
+	/** Key of the navigation bar's label in messages.properties; null: not in the bar. */
 	public String libelle() {
 		return libelle;
 	}
@@ -63,9 +65,13 @@ public enum Page {
 		return chemin != null && (chemin.equals(this.chemin) || chemin.startsWith(this.chemin + "/"));
 	}
 
+	public boolean dansLaNavigation() {
+		return libelle != null;
+	}
+
 	/** The pages of a role's navigation bar, in order. */
 	public static List<Page> pour(Role role) {
-		return Arrays.stream(values()).filter(p -> p.ouvertA(role)).toList();
+		return Arrays.stream(values()).filter(p -> p.dansLaNavigation() && p.ouvertA(role)).toList();
 	}
 
 }

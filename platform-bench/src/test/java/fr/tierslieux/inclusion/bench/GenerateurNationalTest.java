@@ -1,0 +1,102 @@
+package fr.tierslieux.inclusion.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
+
+import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The national dataset at a hundredth of its size, generated when the context starts, as
+ * the README's command does: the volumes, every région covered, skewed distributions,
+ * accounts of every role, and a second run that adds nothing.
+ */
+@SpringBootTest(classes = GenerationNationaleApplication.class,
+		properties = { "plateforme.generation.echelle=0.01", "spring.main.web-application-type=none" })
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+class GenerateurNationalTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	long compter(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@Test
+	void a_hundredth_of_the_national_volumes() {
+		assertThat(compter("select count(*) from agence")).isEqualTo(18);
+		assertThat(compter("select count(*) from tiers_lieu")).isEqualTo(35);
+		assertThat(compter("select count(*) from parcours")).isEqualTo(200);
+		assertThat(compter("select count(*) from beneficiaire")).isEqualTo(10_000);
+		assertThat(compter("select count(*) from atelier")).isBetween(1_600L, 2_400L);
+		assertThat(compter("select count(*) from orientation")).isBetween(10_000L, 11_000L);
+		assertThat(compter("select count(*) from presence")).isBetween(70_000L, 130_000L);
+	}
+
+	@Test
+	void every_region_has_agences_venues_accounts_and_people() {
+		assertThat(compter("""
+				select count(*) from region r
+				where not exists (select 1 from agence a join departement d on d.code = a.departement_code
+				                  where d.region_code = r.code)
+				   or not exists (select 1 from tiers_lieu t join departement d on d.code = t.departement_code
+				                  where d.region_code = r.code)
+				""")).isZero();
+		Map<String, Long> comptes = jdbc.sql("select role, count(*) from utilisateur group by role")
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(comptes).containsExactlyInAnyOrderEntriesOf(
+				Map.of("ADMIN", 1L, "COORDINATEUR", 18L, "PILOTE", 18L, "CONSEILLER", 18L, "FACILITATEUR", 35L));
+		PasswordEncoder encodeur = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String empreinte = jdbc
+			.sql("select mot_de_passe from utilisateur where identifiant = 'conseiller.1@national.invalid'")
+			.query(String.class)
+			.single();
+		assertThat(encodeur.matches(GenerateurNational.MOT_DE_PASSE, empreinte)).isTrue();
+	}
+
+	/**
+	 * Not uniform: the busiest tenth of the parcours receive a large share of the people.
+	 */
+	@Test
+	void distributions_are_skewed_like_real_life() {
+		List<Long> parParcours = jdbc
+			.sql("select count(*) from orientation group by parcours_id order by count(*) desc")
+			.query(Long.class)
+			.list();
+		long total = parParcours.stream().mapToLong(Long::longValue).sum();
+		long dixiemeLePlusCharge = parParcours.stream().limit(parParcours.size() / 10).mapToLong(Long::longValue).sum();
+		assertThat((double) dixiemeLePlusCharge / total).isGreaterThan(0.3);
+		assertThat(compter("select count(*) from binome where phase = 'T0'")).isPositive();
+		assertThat(compter("select count(*) from binome where phase = 'T2'")).isPositive();
+	}
+
+	@Test
+	void running_it_again_adds_nothing() throws Exception {
+		long avant = compter("select count(*) from presence");
+
+		GenerateurNational.Bilan bilan = new GenerateurNational(dataSource, 0.01, 2026, "{noop}x").generer();
+
+		assertThat(bilan.dejaPresent()).isTrue();
+		assertThat(compter("select count(*) from presence")).isEqualTo(avant);
+	}
+
+}

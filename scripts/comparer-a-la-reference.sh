@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Throughput of each page as a ratio to the reference page (/reference/fortunes), measured in
+# the same run with wrk (apt-get install wrk), 32 connections, behind a real login.
+# Usage: scripts/comparer-a-la-reference.sh [BASE_URL] [SECONDS]   (the platform must be running;
+# benchmark the packaged jar: spring-boot:run starts the JVM with C1 only)
+set -euo pipefail
+base=${1:-http://localhost:8080}
+duree=${2:-15}
+motdepasse=${PLATEFORME_DEMO_MOT_DE_PASSE:-demo}
+
+session() { # identifiant -> cookie header value
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$motdepasse" \
+    --data-urlencode "_csrf=$csrf" "$base/login"
+  awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$jar"
+}
+
+debit() { # cookie url -> "req/s p99"
+  wrk -t2 -c32 -d"${duree}s" --timeout 10s --latency -H "Cookie: $1" "$base$2" |
+    awk '/Requests\/sec/{r=$2} /99%/{p=$2} /Non-2xx/{e=$5} END{printf "%s %s %s\n", r, p, (e==""?0:e)}'
+}
+
+coordination=$(session coordination@demo.fr)
+conseiller=$(session conseiller@demo.fr)
+facilitateur=$(session facilitateur@demo.fr)
+fiche=$(curl -s -b "$conseiller" "$base/beneficiaires" | grep -o 'href="/beneficiaires/[0-9]*"' | head -1 | grep -o '[0-9]*')
+
+pages=("reference|$coordination|/reference/fortunes"
+  "tableau-de-bord (coordination)|$coordination|/tableau-de-bord"
+  "beneficiaires (coordination)|$coordination|/beneficiaires"
+  "beneficiaires page 4 (coordination)|$coordination|/beneficiaires?page=4"
+  "fiche (conseiller)|$conseiller|/beneficiaires/$fiche"
+  "ateliers (facilitateur)|$facilitateur|/ateliers")
+
+echo "Échauffement ($duree s par page)…"
+for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done
+
+printf '%-38s %10s %8s %10s %8s\n' page "req/s" ratio p99 "non-2xx"
+reference=""
+for p in "${pages[@]}"; do
+  IFS='|' read -r nom c u <<<"$p"
+  read -r rps p99 erreurs < <(debit "$c" "$u")
+  [ -z "$reference" ] && reference=$rps
+  printf '%-38s %10.0f %8.3f %10s %8s\n' "$nom" "$rps" "$(echo "$rps / $reference" | bc -l)" "$p99" "$erreurs"
+done

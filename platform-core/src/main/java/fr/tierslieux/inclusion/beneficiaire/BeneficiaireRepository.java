@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -26,22 +24,6 @@ interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 	String PERSONNE_VISIBLE = "(" + Perimetre.JPQL_AGENCE_DE_LA_PERSONNE + """
 			or exists (select 1 from Orientation o join o.parcours p join p.binome bi
 			           where o.beneficiaire = b and """ + Perimetre.JPQL_BINOME + "))";
-
-	String RECHERCHE = " and (:motif = '' or lower(b.nom) like :motif or lower(b.prenom) like :motif)";
-
-	@Query(value = """
-			select new fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne(b.id, b.nom, b.prenom, ag.nom,
-			       b.profil, b.avecPrerequis,
-			       (select count(o) from Orientation o join o.parcours p join p.binome bi
-			        where o.beneficiaire = b and """ + ORIENTATION_VISIBLE + """
-			       ))
-			from Beneficiaire b join b.agence ag
-			where """ + PERSONNE_VISIBLE + RECHERCHE + """
-			 order by lower(b.nom), lower(b.prenom), b.id
-			""", countQuery = "select count(b) from Beneficiaire b where " + PERSONNE_VISIBLE + RECHERCHE)
-	Page<BeneficiaireLigne> findLignes(@Param("tout") boolean tout, @Param("regions") Collection<String> regions,
-			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux,
-			@Param("motif") String motif, Pageable pageable);
 
 	@Query("""
 			select b from Beneficiaire b join fetch b.agence ag left join fetch b.conseiller
@@ -73,12 +55,6 @@ interface BeneficiaireRepository extends JpaRepository<Beneficiaire, Long> {
 	/** A line of an orientation's timeline, with the orientation it belongs to. */
 	record TransitionDe(Long orientationId, OrientationStatut de, OrientationStatut vers, String auteur, String motif,
 			Instant survenueLe) {
-	}
-
-	/** The same, for a perimeter. */
-	default Page<BeneficiaireLigne> findLignes(Perimetre perimetre, String motif, Pageable pageable) {
-		return findLignes(perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),
-				perimetre.tiersLieuxOuAucun(), motif, pageable);
 	}
 
 	/** The same, for a perimeter. */

@@ -40,6 +40,8 @@ public class BeneficiaireService {
 
 	private final BeneficiaireRepository beneficiaires;
 
+	private final ListeDesBeneficiaires liste;
+
 	private final AnnuaireService annuaire;
 
 	private final CompteService comptes;
@@ -48,9 +50,10 @@ public class BeneficiaireService {
 
 	private final Clock clock;
 
-	BeneficiaireService(BeneficiaireRepository beneficiaires, AnnuaireService annuaire, CompteService comptes,
-			AuditService audit, Clock clock) {
+	BeneficiaireService(BeneficiaireRepository beneficiaires, ListeDesBeneficiaires liste, AnnuaireService annuaire,
+			CompteService comptes, AuditService audit, Clock clock) {
 		this.beneficiaires = beneficiaires;
+		this.liste = liste;
 		this.annuaire = annuaire;
 		this.comptes = comptes;
 		this.audit = audit;
@@ -62,7 +65,7 @@ public class BeneficiaireService {
 	 */
 	public Page<BeneficiaireLigne> beneficiaires(Perimetre perimetre, String recherche, Pagination pagination) {
 		verifierAcces(perimetre);
-		return beneficiaires.findLignes(perimetre, motif(recherche), pagination.pageable());
+		return liste.page(perimetre, motif(recherche), pagination);
 	}
 
 	/** The person's page, written to the audit log before it is returned. */

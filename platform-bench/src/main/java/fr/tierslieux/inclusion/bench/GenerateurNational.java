@@ -160,6 +160,8 @@ public final class GenerateurNational {
 
 		private long premiereOrientation;
 
+		private long premierePresence;
+
 		private Chargement(Connection connexion) {
 			this.connexion = connexion;
 		}
@@ -179,6 +181,7 @@ public final class GenerateurNational {
 			beneficiaires();
 			orientations();
 			presences();
+			participations();
 			for (String table : prochainId.keySet()) {
 				try (Statement statement = connexion.createStatement()) {
 					statement.execute("select setval(pg_get_serial_sequence('" + table
@@ -491,6 +494,7 @@ public final class GenerateurNational {
 		private void presences() throws SQLException {
 			int total = volumes.beneficiaires();
 			long id = prochainId.get("presence");
+			premierePresence = id;
 			try (Copie copie = new Copie(connexion, "presence",
 					"id, atelier_id, beneficiaire_id, statut, enregistree_le, version")) {
 				for (int i = 0; i < total; i++) {
@@ -512,6 +516,24 @@ public final class GenerateurNational {
 				compter("presence", copie);
 			}
 			prochainId.put("presence", id);
+		}
+
+		/**
+		 * Who followed which parcours, as the platform keeps it at each sheet it records.
+		 */
+		private void participations() throws SQLException {
+			try (Statement statement = connexion.createStatement()) {
+				long lignesAjoutees = statement.executeLargeUpdate(
+						"""
+								insert into participation (parcours_id, beneficiaire_id)
+								select distinct a.parcours_id, pr.beneficiaire_id from presence pr join atelier a on a.id = pr.atelier_id
+								where pr.statut in ('PRESENT', 'EN_RETARD') and pr.id >= %d
+								on conflict do nothing
+								"""
+							.formatted(premierePresence));
+				lignes.put("participation", lignesAjoutees);
+				log.info("participation : {} lignes", lignesAjoutees);
+			}
 		}
 
 		private void progression(String quoi, int i, int total) {

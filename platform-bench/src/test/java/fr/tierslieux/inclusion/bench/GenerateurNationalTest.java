@@ -89,6 +89,15 @@ class GenerateurNationalTest {
 		assertThat(compter("select count(*) from binome where phase = 'T2'")).isPositive();
 	}
 
+	/** The dashboard counts people on participation: it must say what the sheets say. */
+	@Test
+	void participations_are_exactly_those_the_sheets_record() {
+		assertThat(compter("select count(*) from participation")).isPositive().isEqualTo(compter("""
+				select count(*) from (select distinct a.parcours_id, pr.beneficiaire_id
+				from presence pr join atelier a on a.id = pr.atelier_id where pr.statut in ('PRESENT', 'EN_RETARD')) d
+				"""));
+	}
+
 	@Test
 	void running_it_again_adds_nothing() throws Exception {
 		long avant = compter("select count(*) from presence");

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.presence.PresenceStatut;
 
 /**
  * Computes the dashboard from the records in two SQL statements, whatever the number of
  * parcours: PostgreSQL's grouping sets give the totals and both breakdowns at once.
+ * People are counted on the participation table (one row per person and parcours
+ * followed, kept by the presence feature), not on the ten million lines of the sign-in
+ * sheets.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,10 +59,9 @@ public class IndicateursService {
 
 	private static final String BENEFICIAIRES = PARCOURS_DU_PERIMETRE + """
 			select pe.typologie, pe.departement_code, pe.departement_nom,
-			       count(distinct pr.beneficiaire_id) as beneficiaires
+			       count(distinct pa.beneficiaire_id) as beneficiaires
 			from perimetre pe
-			join atelier a on a.parcours_id = pe.parcours_id
-			join presence pr on pr.atelier_id = a.id and pr.statut in (:presents)
+			join participation pa on pa.parcours_id = pe.parcours_id
 			""" + GROUPES;
 
 	private final JdbcClient jdbc;
@@ -105,8 +106,7 @@ public class IndicateursService {
 			.param("tout", perimetre.voitTout())
 			.param("tiersLieux", perimetre.tiersLieuxOuAucun())
 			.param("agences", perimetre.agencesOuAucune())
-			.param("regions", perimetre.regionsOuAucune())
-			.param("presents", PresenceStatut.PRESENTS.stream().map(Enum::name).toList());
+			.param("regions", perimetre.regionsOuAucune());
 	}
 
 	private enum Dimension {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +44,8 @@ public class PresenceService {
 
 	/**
 	 * Records the sheet of an atelier of the caller's perimeter: one status per person; a
-	 * person already on the sheet is updated, not added twice.
+	 * person already on the sheet is updated, not added twice. Keeps the participation
+	 * table (who followed which parcours) in step, in the same transaction.
 	 */
 	@Transactional
 	public void emarger(Perimetre qui, Long atelierId, Map<Long, PresenceStatut> statutParBeneficiaire) {
@@ -64,6 +66,12 @@ public class PresenceService {
 						statut, maintenant));
 			}
 		});
+		presences.flush();
+		List<String> presents = PresenceStatut.PRESENTS.stream().map(Enum::name).toList();
+		presences.ajouterParticipations(atelierId, presents);
+		if (!dejaLa.isEmpty()) {
+			presences.retirerParticipations(atelierId, presents);
+		}
 	}
 
 	/** Sheets of the given ateliers (already scoped by the caller's list). */

@@ -2,10 +2,17 @@ package fr.tierslieux.inclusion.pilotage;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.kit.BinomeKit;
+import fr.tierslieux.inclusion.presence.PresenceService;
+import fr.tierslieux.inclusion.presence.PresenceStatut;
 import fr.tierslieux.inclusion.kit.AvecDeuxRegions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +24,12 @@ class IndicateursPerimetreTest extends AvecDeuxRegions {
 
 	@Autowired
 	IndicateursService indicateurs;
+
+	@Autowired
+	PresenceService presences;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void each_region_counts_its_own_parcours_ateliers_hours_and_people() {
@@ -36,6 +49,40 @@ class IndicateursPerimetreTest extends AvecDeuxRegions {
 			.isEqualTo(new Indicateurs(1, 2, 2 * 180, 1, 1, 1));
 		assertThat(indicateurs.tableauDeBord(s.conseillerA2().perimetre()).totaux())
 			.isEqualTo(new Indicateurs(2, 3, 3 * 180, 1, 1, 1));
+	}
+
+	/**
+	 * The people counted come from the participation table kept at each sheet: they
+	 * always equal the people recounted from the sheets themselves, corrections included.
+	 */
+	@Test
+	void people_counted_are_those_the_sheets_say_came_even_after_a_correction() {
+		assertThat(beneficiaires(s.coordinationR1())).isEqualTo(1).isEqualTo(recompte(s.r1().code()));
+
+		presences.emarger(BinomeKit.COORDINATION, s.p1().ateliers().get(0),
+				Map.of(s.partagee(), PresenceStatut.ABSENT));
+		assertThat(beneficiaires(s.coordinationR1())).isZero().isEqualTo(recompte(s.r1().code()));
+
+		presences.emarger(BinomeKit.COORDINATION, s.p1().ateliers().get(1),
+				Map.of(s.partagee(), PresenceStatut.EN_RETARD));
+		assertThat(beneficiaires(s.coordinationR1())).isEqualTo(1).isEqualTo(recompte(s.r1().code()));
+		assertThat(beneficiaires(s.coordinationR2())).isEqualTo(2).isEqualTo(recompte(s.r2().code()));
+	}
+
+	long beneficiaires(Connecte compte) {
+		return indicateurs.tableauDeBord(compte.perimetre()).totaux().beneficiaires();
+	}
+
+	/**
+	 * Distinct people present or late at an atelier of a parcours of the région's vagues.
+	 */
+	long recompte(String region) {
+		return jdbc.sql("""
+				select count(distinct pr.beneficiaire_id) from presence pr join atelier a on a.id = pr.atelier_id
+				join parcours p on p.id = a.parcours_id join binome b on b.id = p.binome_id
+				join vague v on v.id = b.vague_id
+				where v.region_code = ? and pr.statut in ('PRESENT', 'EN_RETARD')
+				""").param(region).query(Long.class).single();
 	}
 
 }

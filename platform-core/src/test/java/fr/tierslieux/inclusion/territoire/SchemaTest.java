@@ -68,7 +68,7 @@ class SchemaTest {
 				where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
 				  and t.table_name not in ('flyway_schema_history', 'region', 'departement', 'rattachement',
 				                           'tiers_lieu_typologie', 'journal_audit', 'orientation_transition',
-				                           'binome_transition', 'fortune')
+				                           'binome_transition', 'fortune', 'participation')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

@@ -43,5 +43,7 @@ for p in "${pages[@]}"; do
   IFS='|' read -r nom c u <<<"$p"
   read -r rps p99 erreurs < <(debit "$c" "$u")
   [ -z "$reference" ] && reference=$rps
-  printf '%-38s %10.0f %8.3f %10s %8s\n' "$nom" "$rps" "$(echo "$rps / $reference" | bc -l)" "$p99" "$erreurs"
+  # a saturated server can answer nothing in the window: no ratio then, rather than a division by zero
+  ratio=$(awk -v r="$rps" -v ref="$reference" 'BEGIN { if (ref > 0) printf "%.3f", r / ref; else print "-" }')
+  printf '%-38s %10.0f %8s %10s %8s\n' "$nom" "$rps" "$ratio" "$p99" "$erreurs"
 done

@@ -1,0 +1,156 @@
+package fr.tierslieux.inclusion.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * A working day compressed: coordinators, counsellors and facilitators, each signed in
+ * with their own account, go through their pages at a steady total rate (100 requests/s by
+ * default), beside the reference page. Fails when a page misses p95 &lt; 100 ms, p99 &lt;
+ * 300 ms, or when any request fails. Run by {@code scripts/banc.sh}.
+ * <p>
+ * System properties: {@code banc.url}, {@code banc.donnees} ({@code national}: the
+ * generated accounts, {@code demo}: the demo accounts), {@code banc.debit} (requests per
+ * second), {@code banc.secondes}.
+ */
+public class ParcoursParRoleSimulation extends Simulation {
+
+	static final String URL = System.getProperty("banc.url", "http://localhost:8080");
+
+	static final boolean NATIONAL = !"demo".equals(System.getProperty("banc.donnees", "national"));
+
+	static final int DEBIT = Integer.getInteger("banc.debit", 100);
+
+	static final Duration DUREE = Duration.ofSeconds(Long.getLong("banc.secondes", 120));
+
+	static final int COORDINATIONS = 6;
+
+	static final int CONSEILLERS = 8;
+
+	static final int FACILITATEURS = 4;
+
+	static final int LECTEURS_REFERENCE = 2;
+
+	/** Every virtual user sends one request per step: together, the rate asked for. */
+	static final Duration PAS = Duration
+		.ofMillis(1000L * (COORDINATIONS + CONSEILLERS + FACILITATEURS + LECTEURS_REFERENCE) / DEBIT);
+
+	static final List<String> PAGES = List.of("tableau de bord", "bénéficiaires", "bénéficiaires page profonde",
+			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence");
+
+	HttpProtocolBuilder protocole = http.baseUrl(URL).acceptHeader("text/html").userAgentHeader("banc-plateforme");
+
+	static Iterator<Map<String, Object>> comptes(String role, int nombre) {
+		List<Map<String, Object>> comptes = new ArrayList<>();
+		for (int i = 1; i <= nombre; i++) {
+			String identifiant = switch (role) {
+				case "coordination" -> NATIONAL ? "coordination." + new String[] { "11", "84", "75", "76", "32", "44" }[(i - 1) % 6]
+						+ "@national.invalid" : "coordination@demo.fr";
+				case "conseiller" -> NATIONAL ? "conseiller." + i * 37 + "@national.invalid" : "conseiller@demo.fr";
+				default -> NATIONAL ? "facilitateur." + i * 131 + "@national.invalid" : "facilitateur@demo.fr";
+			};
+			comptes.add(Map.of("identifiant", identifiant, "motDePasse", NATIONAL ? "national" : "demo"));
+		}
+		return Stream.generate(() -> comptes.get(ThreadLocalRandom.current().nextInt(comptes.size()))).iterator();
+	}
+
+	static ChainBuilder connexion() {
+		return exec(http("connexion (formulaire)").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")))
+			.exec(http("connexion").post("/login")
+				.formParam("username", "#{identifiant}")
+				.formParam("password", "#{motDePasse}")
+				.formParam("_csrf", "#{csrf}")
+				.check(status().is(200)));
+	}
+
+	static ChainBuilder pageProfonde() {
+		return exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 200)));
+	}
+
+	static ChainBuilder beneficiaires() {
+		return exec(http("bénéficiaires").get("/beneficiaires")
+			.check(regex("href=\"/beneficiaires/(\\d+)\"").findRandom().optional().saveAs("fiche"))
+			.check(css("input[name='_csrf']", "value").optional().saveAs("csrf")));
+	}
+
+	ScenarioBuilder coordination = scenario("coordination").feed(comptes("coordination", COORDINATIONS))
+		.exec(connexion())
+		.during(DUREE)
+		.on(pace(PAS)
+			.randomSwitch()
+			.on(percent(30.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
+					percent(30.0).then(beneficiaires()),
+					percent(20.0).then(exec(pageProfonde())
+						.exec(http("bénéficiaires page profonde").get("/beneficiaires?page=#{page}"))),
+					percent(20.0).then(exec(http("ateliers").get("/ateliers")))));
+
+	ScenarioBuilder conseiller = scenario("conseiller").feed(comptes("conseiller", CONSEILLERS))
+		.exec(connexion())
+		.exec(beneficiaires())
+		.during(DUREE)
+		.on(pace(PAS)
+			.randomSwitch()
+			.on(percent(40.0).then(beneficiaires()),
+					percent(40.0).then(doIfFiche()),
+					percent(20.0).then(exec(http("recherche").post("/beneficiaires/recherche")
+						.formParam("q", "mar")
+						.formParam("_csrf", "#{csrf}")))));
+
+	ScenarioBuilder facilitateur = scenario("facilitateur").feed(comptes("facilitateur", FACILITATEURS))
+		.exec(connexion())
+		.during(DUREE)
+		.on(pace(PAS)
+			.randomSwitch()
+			.on(percent(60.0).then(exec(http("ateliers").get("/ateliers"))),
+					percent(20.0).then(exec(pageProfonde())
+						.exec(http("ateliers page profonde").get("/ateliers?page=#{page}"))),
+					percent(20.0).then(beneficiaires())));
+
+	ScenarioBuilder reference = scenario("référence").feed(comptes("coordination", LECTEURS_REFERENCE))
+		.exec(connexion())
+		.during(DUREE)
+		.on(pace(PAS).exec(http("référence").get("/reference/fortunes")));
+
+	static ChainBuilder doIfFiche() {
+		return doIf(session -> session.contains("fiche")).then(exec(http("fiche").get("/beneficiaires/#{fiche}")));
+	}
+
+	{
+		List<PopulationBuilder> populations = List.of(coordination.injectOpen(atOnceUsers(COORDINATIONS)),
+				conseiller.injectOpen(atOnceUsers(CONSEILLERS)), facilitateur.injectOpen(atOnceUsers(FACILITATEURS)),
+				reference.injectOpen(atOnceUsers(LECTEURS_REFERENCE)));
+		List<Assertion> cibles = new ArrayList<>();
+		cibles.add(global().failedRequests().count().is(0L));
+		for (String page : PAGES) {
+			cibles.add(details(page).responseTime().percentile(95.0).lt(100));
+			cibles.add(details(page).responseTime().percentile(99.0).lt(300));
+		}
+		setUp(populations).protocols(protocole).assertions(cibles);
+	}
+
+}

@@ -156,6 +156,13 @@ public final class GenerateurNational {
 
 		private Tirage tirageParcours;
 
+		/** Per tiers-lieu: id, région index, facilitateur account id. */
+		private long[] tiersLieux;
+
+		private int[] lieuRegion;
+
+		private long[] facilitateurId;
+
 		private long premiereBeneficiaire;
 
 		private long premiereOrientation;
@@ -240,12 +247,6 @@ public final class GenerateurNational {
 			}
 			comptes(regions, nbRegions);
 		}
-
-		private long[] tiersLieux;
-
-		private int[] lieuRegion;
-
-		private long[] facilitateurId;
 
 		/** Each région gets one of the first places; the rest follow the skewed draw. */
 		private int[] departementsDe(int nombre, List<String[]> departements, List<String> regions, Tirage tirage) {

@@ -37,9 +37,4 @@ final class Tirage {
 		return Math.min(i < 0 ? -i - 1 : i, cumul.length - 1);
 	}
 
-	/** The share of the draws that item {@code i} receives. */
-	double part(int i) {
-		return i == 0 ? cumul[0] : cumul[i] - cumul[i - 1];
-	}
-
 }

@@ -79,8 +79,7 @@ public class OrientationService {
 		}
 		String raison = Saisie.nettoyer(motif, MOTIF_MAX);
 		orientation.passerA(vers, qui.identifiant(), raison.isEmpty() ? null : raison, clock.instant());
-		orientations.flush(); // a concurrent change surfaces here as a conflict, not
-								// later
+		ConflitException.auFlush(orientations::flush);
 	}
 
 }

@@ -84,7 +84,7 @@ public class BinomeService {
 			.orElseThrow(() -> new IntrouvableException("Binôme", binomeId));
 		ConflitException.verifierVersion(version, binome.getVersion());
 		binome.passerALaPhaseSuivante(qui.identifiant(), motif, clock.instant());
-		binomes.flush(); // a concurrent change surfaces here as a conflict, not later
+		ConflitException.auFlush(binomes::flush);
 	}
 
 	/** The binôme's timeline, oldest first. */

@@ -2,7 +2,6 @@ package fr.tierslieux.inclusion.commun;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HorlogeConfiguration {
 
+	/** Tests declare their own clock as {@code @Primary}. */
 	@Bean
-	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

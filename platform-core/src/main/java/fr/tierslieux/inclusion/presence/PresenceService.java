@@ -74,9 +74,13 @@ public class PresenceService {
 		}
 	}
 
-	/** Sheets of the given ateliers (already scoped by the caller's list). */
+	/**
+	 * Sheets of the given ateliers (already scoped by the caller's list), one entry for
+	 * each, empty sheets included.
+	 */
 	public Map<Long, Emargement> emargements(Collection<Long> atelierIds) {
 		Map<Long, Emargement> resultat = new HashMap<>();
+		atelierIds.forEach(id -> resultat.put(id, Emargement.VIDE));
 		if (!atelierIds.isEmpty()) {
 			presences.compterParAtelier(atelierIds, PresenceStatut.PRESENTS)
 				.forEach(r -> resultat.put((Long) r[0], new Emargement((Long) r[1], (Long) r[2])));
@@ -84,7 +88,10 @@ public class PresenceService {
 		return resultat;
 	}
 
-	/** Ateliers attended per person, counting only those the reader may see. */
+	/**
+	 * Ateliers attended per person, counting only those the reader may see. A person the
+	 * reader may not see gets no entry at all, not even a zero.
+	 */
 	public Map<Long, Long> presencesParBeneficiaire(Perimetre lecteur, Collection<Long> beneficiaireIds) {
 		Map<Long, Long> resultat = new HashMap<>();
 		if (!beneficiaireIds.isEmpty()) {
@@ -96,10 +103,11 @@ public class PresenceService {
 
 	/**
 	 * A person's attendance of the given parcours, those of the referrals their page
-	 * shows.
+	 * shows; one entry for each parcours asked.
 	 */
 	public Map<Long, Assiduite> assiduite(Long beneficiaireId, Collection<Long> parcoursIds) {
 		Map<Long, Assiduite> resultat = new HashMap<>();
+		parcoursIds.forEach(id -> resultat.put(id, Assiduite.AUCUNE));
 		if (!parcoursIds.isEmpty()) {
 			presences.assiduite(beneficiaireId, parcoursIds, PresenceStatut.PRESENTS)
 				.forEach(r -> resultat.put((Long) r[0], new Assiduite((Long) r[2], (Long) r[1])));

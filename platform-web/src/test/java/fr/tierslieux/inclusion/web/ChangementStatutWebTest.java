@@ -30,8 +30,7 @@ class ChangementStatutWebTest extends AvecDeuxRegions {
 
 	ResultActions poster(Connecte qui, String version, String statut, String motif) throws Exception {
 		String action = "/beneficiaires/" + s.partagee() + "/orientations/" + s.o1() + "/statut";
-		return mvc.perform(post(action).param("orientation", String.valueOf(s.o1()))
-			.param("version", version)
+		return mvc.perform(post(action).param("version", version)
 			.param("statut", statut)
 			.param("motif", motif)
 			.with(csrf())

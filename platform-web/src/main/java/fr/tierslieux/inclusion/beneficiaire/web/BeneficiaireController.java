@@ -92,6 +92,8 @@ class BeneficiaireController {
 	String changerStatut(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, @PathVariable Long orientation,
 			@Valid @ModelAttribute("changement") ChangementStatutFormData changement, BindingResult erreurs,
 			Model model, HttpServletResponse response) {
+		model.addAttribute("orientationEnSaisie", orientation); // the form that shows the
+																// errors
 		if (erreurs.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			afficherFiche(moi, id, model);

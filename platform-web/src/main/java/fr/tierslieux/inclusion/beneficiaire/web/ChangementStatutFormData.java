@@ -9,9 +9,6 @@ import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 /** The form that moves a referral to another status. */
 public class ChangementStatutFormData {
 
-	/** Which referral of the page, so that its own form shows the errors. */
-	private Long orientation;
-
 	/** The version the user saw. */
 	private long version;
 
@@ -20,14 +17,6 @@ public class ChangementStatutFormData {
 
 	@Size(max = OrientationService.MOTIF_MAX)
 	private String motif;
-
-	public Long getOrientation() {
-		return orientation;
-	}
-
-	public void setOrientation(Long orientation) {
-		this.orientation = orientation;
-	}
 
 	public long getVersion() {
 		return version;

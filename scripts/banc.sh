@@ -14,6 +14,8 @@ secondes=${3:-120}
 port=${PORT_BANC:-8181}
 
 ./mvnw -q -DskipTests package -pl platform-web -am
+# Gatling runs in platform-bench alone: the modules it depends on must be in the local repository
+./mvnw -q -DskipTests install -pl platform-bench -am
 PLATEFORME_DATA_DIR="$donnees_dir" java -Xmx512m -jar platform-web/target/platform-web.jar --server.port="$port" \
   > target-banc.log 2>&1 &
 app=$!

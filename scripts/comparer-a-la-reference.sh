@@ -25,12 +25,19 @@ debit() { # cookie url -> "req/s p99"
 coordination=$(session coordination@demo.fr)
 conseiller=$(session conseiller@demo.fr)
 facilitateur=$(session facilitateur@demo.fr)
+# the fourth page of the list, reached as a user does: three times "Page suivante"
+page4=/beneficiaires
+for _ in 1 2 3; do
+  suivante=$(curl -s -b "$coordination" "$base$page4" | grep -o 'href="/beneficiaires?apres=[0-9]*"' | head -1 |
+    sed 's/href="//;s/"$//' || true)
+  page4=${suivante:-$page4}
+done
 fiche=$(curl -s -b "$conseiller" "$base/beneficiaires" | grep -o 'href="/beneficiaires/[0-9]*"' | head -1 | grep -o '[0-9]*')
 
 pages=("reference|$coordination|/reference/fortunes"
   "tableau-de-bord (coordination)|$coordination|/tableau-de-bord"
   "beneficiaires (coordination)|$coordination|/beneficiaires"
-  "beneficiaires page 4 (coordination)|$coordination|/beneficiaires?page=4"
+  "beneficiaires page 4 (coordination)|$coordination|$page4"
   "fiche (conseiller)|$conseiller|/beneficiaires/$fiche"
   "ateliers (facilitateur)|$facilitateur|/ateliers")
 

@@ -88,8 +88,17 @@ public class ParcoursParRoleSimulation extends Simulation {
 				.check(status().is(200)));
 	}
 
-	static ChainBuilder pageProfonde() {
-		return exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 200)));
+	/**
+	 * Deep into a list: each time, the page after the one this user read last, by its
+	 * "Page suivante" link (keyset pagination: no page numbers to jump to); back to the
+	 * start at the end of the list. Over a run, a user walks hundreds of pages down.
+	 */
+	static ChainBuilder pageSuivante(String nom, String liste) {
+		String suite = "suite" + liste.replace("/", "-");
+		return exec(session -> session.set("url", session.contains(suite) ? session.getString(suite) : liste)
+			.remove(suite))
+			.exec(http(nom).get("#{url}")
+				.check(regex("href=\"(" + liste + "\\?apres=\\d+)\"").optional().saveAs(suite)));
 	}
 
 	static ChainBuilder beneficiaires() {
@@ -105,8 +114,7 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.randomSwitch()
 			.on(percent(30.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
 					percent(30.0).then(beneficiaires()),
-					percent(20.0).then(exec(pageProfonde())
-						.exec(http("bénéficiaires page profonde").get("/beneficiaires?page=#{page}"))),
+					percent(20.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
 					percent(20.0).then(exec(http("ateliers").get("/ateliers")))));
 
 	ScenarioBuilder conseiller = scenario("conseiller").feed(comptes("conseiller", CONSEILLERS))
@@ -127,8 +135,7 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.on(pace(PAS)
 			.randomSwitch()
 			.on(percent(60.0).then(exec(http("ateliers").get("/ateliers"))),
-					percent(20.0).then(exec(pageProfonde())
-						.exec(http("ateliers page profonde").get("/ateliers?page=#{page}"))),
+					percent(20.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
 					percent(20.0).then(beneficiaires())));
 
 	ScenarioBuilder reference = scenario("référence").feed(comptes("coordination", LECTEURS_REFERENCE))

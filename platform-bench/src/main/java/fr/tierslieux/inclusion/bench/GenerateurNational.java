@@ -103,8 +103,12 @@ public final class GenerateurNational {
 				return new Bilan(Map.of(), Duration.ZERO, true);
 			}
 			connexion.setAutoCommit(false);
+			boolean sansDeclencheurs = sansDeclencheurs(connexion);
 			Chargement chargement = new Chargement(connexion);
 			chargement.charger();
+			if (sansDeclencheurs) {
+				tablesDeriveesRecalculees(connexion);
+			}
 			connexion.commit();
 			try (Statement statement = connexion.createStatement()) {
 				connexion.setAutoCommit(true);
@@ -113,6 +117,39 @@ public final class GenerateurNational {
 			Duration duree = Duration.ofNanos(System.nanoTime() - debut);
 			log.info("Données nationales générées en {} s : {}", duree.toSeconds(), chargement.lignes);
 			return new Bilan(chargement.lignes, duree, false);
+		}
+	}
+
+	/**
+	 * The derived tables (V6) are kept by triggers, row by row: for millions of rows, the
+	 * load switches them off for its session (superuser only) and recomputes the tables
+	 * at the end, in one statement each. Without the right, the triggers keep them, more
+	 * slowly.
+	 */
+	private static boolean sansDeclencheurs(Connection connexion) throws SQLException {
+		try (Statement statement = connexion.createStatement()) {
+			statement.execute("savepoint avant_replica");
+			statement.execute("set local session_replication_role = replica");
+			return true;
+		}
+		catch (SQLException refus) {
+			try (Statement statement = connexion.createStatement()) {
+				statement.execute("rollback to savepoint avant_replica");
+			}
+			log.warn("Déclencheurs gardés pendant le chargement (droit refusé : {})", refus.getMessage());
+			return false;
+		}
+	}
+
+	private static void tablesDeriveesRecalculees(Connection connexion) throws SQLException {
+		try (Statement statement = connexion.createStatement()) {
+			statement.execute("set local session_replication_role = origin");
+			for (String table : List.of("beneficiaire_region", "bilan_parcours", "bilan_groupe",
+					"compteur_beneficiaires")) {
+				long debut = System.nanoTime();
+				statement.execute("select " + table + "_tout_recalculer()");
+				log.info("{} recalculée en {} s", table, Duration.ofNanos(System.nanoTime() - debut).toSeconds());
+			}
 		}
 	}
 

@@ -3,11 +3,11 @@ package fr.tierslieux.inclusion.atelier;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.parcours.ParcoursService;
 
@@ -21,16 +21,19 @@ public class AtelierService {
 
 	private final AtelierRepository ateliers;
 
+	private final ListeDesAteliers liste;
+
 	private final ParcoursService parcours;
 
-	AtelierService(AtelierRepository ateliers, ParcoursService parcours) {
+	AtelierService(AtelierRepository ateliers, ListeDesAteliers liste, ParcoursService parcours) {
 		this.ateliers = ateliers;
+		this.liste = liste;
 		this.parcours = parcours;
 	}
 
 	/** Newest first. */
-	public Page<AtelierLigne> ateliers(Perimetre perimetre, Pagination pagination) {
-		return ateliers.findLignes(perimetre, pagination.pageable());
+	public Tranche<AtelierLigne> ateliers(Perimetre perimetre, Curseur curseur) {
+		return liste.tranche(perimetre, curseur);
 	}
 
 	@Transactional

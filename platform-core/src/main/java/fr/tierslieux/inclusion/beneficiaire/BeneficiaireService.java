@@ -7,17 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.annuaire.AnnuaireService;
 import fr.tierslieux.inclusion.audit.AuditService;
-import fr.tierslieux.inclusion.beneficiaire.BeneficiaireRepository.TransitionDe;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
 import fr.tierslieux.inclusion.commun.Saisie;
+import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.commun.Transition;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
@@ -42,6 +41,8 @@ public class BeneficiaireService {
 
 	private final ListeDesBeneficiaires liste;
 
+	private final FicheEnSql fiches;
+
 	private final AnnuaireService annuaire;
 
 	private final CompteService comptes;
@@ -50,10 +51,11 @@ public class BeneficiaireService {
 
 	private final Clock clock;
 
-	BeneficiaireService(BeneficiaireRepository beneficiaires, ListeDesBeneficiaires liste, AnnuaireService annuaire,
-			CompteService comptes, AuditService audit, Clock clock) {
+	BeneficiaireService(BeneficiaireRepository beneficiaires, ListeDesBeneficiaires liste, FicheEnSql fiches,
+			AnnuaireService annuaire, CompteService comptes, AuditService audit, Clock clock) {
 		this.beneficiaires = beneficiaires;
 		this.liste = liste;
+		this.fiches = fiches;
 		this.annuaire = annuaire;
 		this.comptes = comptes;
 		this.audit = audit;
@@ -63,21 +65,20 @@ public class BeneficiaireService {
 	/**
 	 * Sorted by name; {@code recherche} matches the start of the nom or prénom, any case.
 	 */
-	public Page<BeneficiaireLigne> beneficiaires(Perimetre perimetre, String recherche, Pagination pagination) {
+	public Tranche<BeneficiaireLigne> beneficiaires(Perimetre perimetre, String recherche, Curseur curseur) {
 		verifierAcces(perimetre);
-		return liste.page(perimetre, motif(recherche), pagination);
+		return liste.tranche(perimetre, motif(recherche), curseur);
 	}
 
 	/** The person's page, written to the audit log before it is returned. */
 	@Transactional
 	public BeneficiaireFiche fiche(Perimetre perimetre, Long id) {
 		verifierAcces(perimetre);
-		Beneficiaire b = beneficiaires.findDansPerimetre(id, perimetre)
+		BeneficiaireFiche b = fiches.personne(id, perimetre)
 			.orElseThrow(() -> new IntrouvableException("Bénéficiaire", id));
-		audit.journaliser(perimetre.identifiant(), AuditService.LECTURE, OBJET, b.getId());
-		return new BeneficiaireFiche(b.getId(), b.getNom(), b.getPrenom(), b.getEmail(), b.getTelephone(),
-				b.getAgence().getNom(), b.getConseiller() == null ? null : b.getConseiller().getNomAffiche(),
-				b.getProfil(), b.isAvecPrerequis(), b.getDateConsentement(), orientations(perimetre, b.getId()));
+		audit.journaliser(perimetre.identifiant(), AuditService.LECTURE, OBJET, b.id());
+		return new BeneficiaireFiche(b.id(), b.nom(), b.prenom(), b.email(), b.telephone(), b.agence(), b.conseiller(),
+				b.profil(), b.avecPrerequis(), b.dateConsentement(), orientations(perimetre, b.id()));
 	}
 
 	/**
@@ -99,14 +100,14 @@ public class BeneficiaireService {
 	}
 
 	private List<OrientationLigne> orientations(Perimetre perimetre, Long beneficiaireId) {
-		List<OrientationLigne> lignes = beneficiaires.findOrientations(beneficiaireId, perimetre);
+		List<OrientationLigne> lignes = fiches.orientations(beneficiaireId, perimetre);
 		if (lignes.isEmpty()) {
 			return lignes;
 		}
-		Map<Long, List<Transition<OrientationStatut>>> historiques = beneficiaires
-			.findTransitions(lignes.stream().map(OrientationLigne::id).toList())
+		Map<Long, List<Transition<OrientationStatut>>> historiques = fiches
+			.transitions(lignes.stream().map(OrientationLigne::id).toList())
 			.stream()
-			.collect(Collectors.groupingBy(TransitionDe::orientationId,
+			.collect(Collectors.groupingBy(FicheEnSql.Transition::orientationId,
 					Collectors.mapping(t -> new Transition<>(t.de(), t.vers(), t.auteur(), t.motif(), t.survenueLe()),
 							Collectors.toList())));
 		return lignes.stream()

@@ -1,8 +1,7 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
-import java.util.Optional;
-
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,11 +9,18 @@ import org.springframework.data.repository.query.Param;
 
 import fr.tierslieux.inclusion.compte.Perimetre;
 
+/**
+ * A referral is seen by both its sides: the agence that follows the person
+ * ({@link Perimetre#JPQL_AGENCE_DE_LA_PERSONNE}) and the binôme that runs the parcours
+ * ({@link Perimetre#JPQL_BINOME}).
+ */
 interface OrientationRepository extends JpaRepository<Orientation, Long> {
+
+	String ORIENTATION_VISIBLE = "(" + Perimetre.JPQL_AGENCE_DE_LA_PERSONNE + " or " + Perimetre.JPQL_BINOME + ")";
 
 	@Query("""
 			select o from Orientation o join o.beneficiaire b join o.parcours p join p.binome bi
-			where o.id = :id and """ + BeneficiaireRepository.ORIENTATION_VISIBLE)
+			where o.id = :id and """ + ORIENTATION_VISIBLE)
 	Optional<Orientation> findDansPerimetre(@Param("id") Long id, @Param("tout") boolean tout,
 			@Param("regions") Collection<String> regions, @Param("agences") Collection<Long> agences,
 			@Param("tiersLieux") Collection<Long> tiersLieux);

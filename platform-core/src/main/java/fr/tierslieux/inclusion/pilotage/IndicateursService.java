@@ -13,13 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.PerimetreSql;
 
 /**
  * Computes the dashboard from the records in two SQL statements, whatever the number of
  * parcours: PostgreSQL's grouping sets give the totals and both breakdowns at once.
  * People are counted on the participation table (one row per person and parcours
  * followed, kept by the presence feature), not on the ten million lines of the sign-in
- * sheets.
+ * sheets; for the country and a région, on the counters the database keeps from it
+ * ({@code compteur_beneficiaires}), and the ateliers on {@code bilan_parcours} (V6).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,11 +35,11 @@ public class IndicateursService {
 			    select p.id as parcours_id, p.typologie, tl.id as tiers_lieu_id,
 			           d.code as departement_code, d.nom as departement_nom
 			    from parcours p
-			    join binome b on b.id = p.binome_id
-			    join vague v on v.id = b.vague_id
-			    join tiers_lieu tl on tl.id = b.tiers_lieu_id
+			    join binome bi on bi.id = p.binome_id
+			    join vague v on v.id = bi.vague_id
+			    join tiers_lieu tl on tl.id = bi.tiers_lieu_id
 			    join departement d on d.code = tl.departement_code
-			    where :tout or tl.id in (:tiersLieux) or b.agence_id in (:agences) or v.region_code in (:regions)
+			    where\s""" + PerimetreSql.BINOME + """
 			)
 			""";
 
@@ -53,8 +55,7 @@ public class IndicateursService {
 			       coalesce(sum(at.ateliers), 0) as ateliers,
 			       coalesce(sum(at.minutes), 0) as minutes
 			from perimetre pe
-			left join (select parcours_id, count(*) as ateliers, sum(duree_minutes) as minutes
-			           from atelier group by parcours_id) at on at.parcours_id = pe.parcours_id
+			left join bilan_parcours at on at.parcours_id = pe.parcours_id
 			""" + GROUPES;
 
 	private static final String BENEFICIAIRES = PARCOURS_DU_PERIMETRE + """
@@ -64,6 +65,38 @@ public class IndicateursService {
 			join participation pa on pa.parcours_id = pe.parcours_id
 			""" + GROUPES;
 
+	/**
+	 * The same figures, kept by the database per tiers-lieu at each parcours or atelier
+	 * written: for the whole country, or one région.
+	 */
+	private static final String PARCOURS_ATELIERS_HEURES_TENUS = """
+			select case when g.dimension = 'TYPOLOGIE' then g.cle end as typologie,
+			       case when g.dimension = 'DEPARTEMENT' then g.cle end as departement_code,
+			       d.nom as departement_nom,
+			       sum(g.parcours) as parcours,
+			       count(*) as tiers_lieux,
+			       count(distinct tl.departement_code) as departements,
+			       sum(g.ateliers) as ateliers,
+			       sum(g.minutes) as minutes
+			from bilan_groupe g join tiers_lieu tl on tl.id = g.tiers_lieu_id
+			left join departement d on g.dimension = 'DEPARTEMENT' and d.code = g.cle
+			where g.portee = :portee
+			group by g.dimension, g.cle, d.nom
+			""";
+
+	/**
+	 * The people, kept by the database at each participation (exact, and read in a few
+	 * rows): for the whole country, or one région.
+	 */
+	private static final String BENEFICIAIRES_COMPTES = """
+			select case when c.dimension = 'TYPOLOGIE' then c.cle end as typologie,
+			       case when c.dimension = 'DEPARTEMENT' then c.cle end as departement_code,
+			       d.nom as departement_nom, c.nombre as beneficiaires
+			from compteur_beneficiaires c
+			left join departement d on c.dimension = 'DEPARTEMENT' and d.code = c.cle
+			where c.portee = :portee
+			""";
+
 	private final JdbcClient jdbc;
 
 	IndicateursService(JdbcClient jdbc) {
@@ -72,12 +105,17 @@ public class IndicateursService {
 
 	public TableauDeBord tableauDeBord(Perimetre perimetre) {
 		Map<Groupe, Indicateurs> indicateurs = new HashMap<>();
-		requete(PARCOURS_ATELIERS_HEURES, perimetre).query((rs, i) -> {
+		String portee = porteeComptee(perimetre);
+		JdbcClient.StatementSpec parcours = portee == null ? requete(PARCOURS_ATELIERS_HEURES, perimetre)
+				: jdbc.sql(PARCOURS_ATELIERS_HEURES_TENUS).param("portee", portee);
+		parcours.query((rs, i) -> {
 			indicateurs.put(Groupe.de(rs), new Indicateurs(0, rs.getLong("ateliers"), rs.getLong("minutes"),
 					rs.getLong("parcours"), rs.getLong("tiers_lieux"), rs.getLong("departements")));
 			return null;
 		}).list();
-		requete(BENEFICIAIRES, perimetre).query((rs, i) -> {
+		JdbcClient.StatementSpec beneficiaires = portee == null ? requete(BENEFICIAIRES, perimetre)
+				: jdbc.sql(BENEFICIAIRES_COMPTES).param("portee", portee);
+		beneficiaires.query((rs, i) -> {
 			Groupe groupe = Groupe.de(rs);
 			long nombre = rs.getLong("beneficiaires");
 			indicateurs.computeIfPresent(groupe, (g, ind) -> ind.avecBeneficiaires(nombre));
@@ -101,15 +139,31 @@ public class IndicateursService {
 		return new TableauDeBord(totaux, parTypologie, parDepartement);
 	}
 
-	private JdbcClient.StatementSpec requete(String sql, Perimetre perimetre) {
-		return jdbc.sql(sql)
-			.param("tout", perimetre.voitTout())
-			.param("tiersLieux", perimetre.tiersLieuxOuAucun())
-			.param("agences", perimetre.agencesOuAucune())
-			.param("regions", perimetre.regionsOuAucune());
+	/**
+	 * The counters' scope that is exactly this perimeter, if any: the country for an
+	 * admin, a région for a coordination or a direction of one région. Other perimeters
+	 * (an agence, a tiers-lieu, several régions, whose people cannot be added up) are
+	 * counted from the participations, a small set for the first two.
+	 */
+	private static String porteeComptee(Perimetre perimetre) {
+		if (perimetre.voitTout()) {
+			return "FR";
+		}
+		if (perimetre.regions().size() == 1 && perimetre.agences().isEmpty() && perimetre.tiersLieux().isEmpty()) {
+			return perimetre.regions().iterator().next();
+		}
+		return null;
 	}
 
-	private enum Dimension {
+	private JdbcClient.StatementSpec requete(String sql, Perimetre perimetre) {
+		return PerimetreSql.lier(jdbc.sql(sql), perimetre);
+	}
+
+	/**
+	 * The breakdowns of the dashboard; also the values of
+	 * {@code compteur_beneficiaires.dimension}.
+	 */
+	public enum Dimension {
 
 		TOUT, TYPOLOGIE, DEPARTEMENT
 

@@ -28,15 +28,18 @@ public class PresenceService {
 
 	private final PresenceRepository presences;
 
+	private final ChiffresDePresence chiffres;
+
 	private final AtelierService ateliers;
 
 	private final BeneficiaireService beneficiaires;
 
 	private final Clock clock;
 
-	PresenceService(PresenceRepository presences, AtelierService ateliers, BeneficiaireService beneficiaires,
-			Clock clock) {
+	PresenceService(PresenceRepository presences, ChiffresDePresence chiffres, AtelierService ateliers,
+			BeneficiaireService beneficiaires, Clock clock) {
 		this.presences = presences;
+		this.chiffres = chiffres;
 		this.ateliers = ateliers;
 		this.beneficiaires = beneficiaires;
 		this.clock = clock;
@@ -82,8 +85,7 @@ public class PresenceService {
 		Map<Long, Emargement> resultat = new HashMap<>();
 		atelierIds.forEach(id -> resultat.put(id, Emargement.VIDE));
 		if (!atelierIds.isEmpty()) {
-			presences.compterParAtelier(atelierIds, PresenceStatut.PRESENTS)
-				.forEach(r -> resultat.put((Long) r[0], new Emargement((Long) r[1], (Long) r[2])));
+			resultat.putAll(chiffres.parAtelier(atelierIds));
 		}
 		return resultat;
 	}
@@ -93,12 +95,7 @@ public class PresenceService {
 	 * reader may not see gets no entry at all, not even a zero.
 	 */
 	public Map<Long, Long> presencesParBeneficiaire(Perimetre lecteur, Collection<Long> beneficiaireIds) {
-		Map<Long, Long> resultat = new HashMap<>();
-		if (!beneficiaireIds.isEmpty()) {
-			presences.compterParBeneficiaire(beneficiaireIds, PresenceStatut.PRESENTS, lecteur)
-				.forEach(r -> resultat.put((Long) r[0], (Long) r[1]));
-		}
-		return resultat;
+		return beneficiaireIds.isEmpty() ? Map.of() : chiffres.parBeneficiaire(lecteur, beneficiaireIds);
 	}
 
 	/**
@@ -109,8 +106,7 @@ public class PresenceService {
 		Map<Long, Assiduite> resultat = new HashMap<>();
 		parcoursIds.forEach(id -> resultat.put(id, Assiduite.AUCUNE));
 		if (!parcoursIds.isEmpty()) {
-			presences.assiduite(beneficiaireId, parcoursIds, PresenceStatut.PRESENTS)
-				.forEach(r -> resultat.put((Long) r[0], new Assiduite((Long) r[2], (Long) r[1])));
+			resultat.putAll(chiffres.assiduite(beneficiaireId, parcoursIds));
 		}
 		return resultat;
 	}

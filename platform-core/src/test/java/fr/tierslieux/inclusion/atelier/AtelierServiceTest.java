@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.Tranche;
+import fr.tierslieux.inclusion.commun.Tranche.Comptage;
+import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.AvecDeuxRegions;
 import fr.tierslieux.inclusion.presence.Emargement;
@@ -29,7 +32,7 @@ class AtelierServiceTest extends AvecDeuxRegions {
 	PresenceService presences;
 
 	List<Long> ateliers(Connecte compte) {
-		return service.ateliers(compte.perimetre(), new Pagination(0, 100)).map(AtelierLigne::id).getContent();
+		return service.ateliers(compte.perimetre(), Curseur.debut(100)).map(AtelierLigne::id);
 	}
 
 	@Test
@@ -63,9 +66,20 @@ class AtelierServiceTest extends AvecDeuxRegions {
 
 	@Test
 	void the_list_is_paginated() {
-		assertThat(service.ateliers(s.facilitateurT2().perimetre(), new Pagination(1, 2)).map(AtelierLigne::id))
-			.containsExactly(s.p2().ateliers().get(0));
-		assertThat(service.ateliers(s.facilitateurT2().perimetre(), new Pagination(Integer.MAX_VALUE, 100))).isEmpty();
+		Perimetre facilitateur = s.facilitateurT2().perimetre();
+		List<Long> p2 = plusRecentsDabord(s.p2().ateliers());
+
+		Tranche<AtelierLigne> premiere = service.ateliers(facilitateur, Curseur.debut(2));
+		assertThat(premiere.map(AtelierLigne::id)).containsExactlyElementsOf(p2.subList(0, 2));
+		assertThat(premiere.total()).isEqualTo(new Comptage(3, false));
+		assertThat(premiere.precedente()).isNull();
+		Tranche<AtelierLigne> seconde = service.ateliers(facilitateur, premiere.suivante());
+		assertThat(seconde.map(AtelierLigne::id)).containsExactly(p2.get(2));
+		assertThat(seconde.suivante()).isNull();
+		assertThat(service.ateliers(facilitateur, seconde.precedente()).map(AtelierLigne::id))
+			.containsExactlyElementsOf(p2.subList(0, 2));
+		// an atelier of another tiers-lieu names no place in this list
+		assertThat(service.ateliers(facilitateur, Curseur.de(s.p1().ateliers().get(0), null)).lignes()).isEmpty();
 	}
 
 }

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.Tranche;
+import fr.tierslieux.inclusion.commun.Tranche.Comptage;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.kit.AvecDeuxRegions;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.entry;
 @Transactional
 class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 
-	static final Pagination TOUT = new Pagination(0, 100);
+	static final Curseur TOUT = Curseur.debut(100);
 
 	@Autowired
 	BeneficiaireService service;
@@ -42,7 +44,7 @@ class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 
 	/** The people the account's list shows, by prénom: no search, the whole perimeter. */
 	List<String> liste(Connecte compte) {
-		return service.beneficiaires(compte.perimetre(), null, TOUT).map(l -> l.prenom() + " " + l.nom()).getContent();
+		return service.beneficiaires(compte.perimetre(), null, TOUT).map(l -> l.prenom() + " " + l.nom());
 	}
 
 	List<String> parcoursVus(Connecte compte, Long personne) {
@@ -55,6 +57,7 @@ class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 
 	BeneficiaireLigne ligne(Connecte compte, Long personne) {
 		return service.beneficiaires(compte.perimetre(), s.nom(), TOUT)
+			.lignes()
 			.stream()
 			.filter(l -> l.id().equals(personne))
 			.findFirst()
@@ -160,6 +163,23 @@ class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 			.containsOnly(entry(s.p1().id(), new Assiduite(1, 2)), entry(s.p2().id(), new Assiduite(2, 3)));
 	}
 
+	/**
+	 * A page named by a row the reader may not see is empty: its place in the order of
+	 * names would tell something about a person outside the perimeter.
+	 */
+	@Test
+	void a_page_after_a_person_outside_the_perimeter_shows_nobody() {
+		for (Connecte sansSeule : List.of(s.conseillerA1(), s.facilitateurT1(), s.coordinationR1())) {
+			Tranche<BeneficiaireLigne> page = service.beneficiaires(sansSeule.perimetre(), null,
+					Curseur.de(s.seule(), null));
+
+			assertThat(page.lignes()).isEmpty();
+			assertThat(page.precedente()).isEqualTo(Curseur.debut());
+			assertThat(service.beneficiaires(sansSeule.perimetre(), null, Curseur.de(null, s.seule())).lignes())
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void the_list_is_searchable_by_the_start_of_a_name_and_paginated() {
 		Perimetre admin = s.admin().perimetre();
@@ -168,10 +188,17 @@ class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 			.containsExactly(s.partagee(), s.seule());
 		assertThat(service.beneficiaires(admin, "seu", TOUT).map(BeneficiaireLigne::id)).contains(s.seule())
 			.doesNotContain(s.partagee());
-		assertThat(service.beneficiaires(admin, s.nom(), new Pagination(1, 1)).map(BeneficiaireLigne::id))
-			.containsExactly(s.seule());
-		assertThat(service.beneficiaires(admin, "%", TOUT).getTotalElements()).isZero();
-		assertThat(service.beneficiaires(admin, "\u0000" + s.nom() + "\u0001", TOUT).getTotalElements()).isEqualTo(2);
+		Tranche<BeneficiaireLigne> premiere = service.beneficiaires(admin, s.nom(), Curseur.debut(1));
+		assertThat(premiere.map(BeneficiaireLigne::id)).containsExactly(s.partagee());
+		assertThat(premiere.precedente()).isNull();
+		assertThat(premiere.total()).isEqualTo(new Comptage(2, false));
+		Tranche<BeneficiaireLigne> seconde = service.beneficiaires(admin, s.nom(), premiere.suivante());
+		assertThat(seconde.map(BeneficiaireLigne::id)).containsExactly(s.seule());
+		assertThat(seconde.suivante()).isNull();
+		assertThat(service.beneficiaires(admin, s.nom(), seconde.precedente()).map(BeneficiaireLigne::id))
+			.containsExactly(s.partagee());
+		assertThat(service.beneficiaires(admin, "%", TOUT).total().nombre()).isZero();
+		assertThat(service.beneficiaires(admin, "\u0000" + s.nom() + "\u0001", TOUT).total().nombre()).isEqualTo(2);
 	}
 
 }

@@ -105,9 +105,8 @@ class RequetesParPageTest {
 
 	@Test
 	void a_page_of_beneficiaires_is_two_statements_and_one_for_its_attendance() {
-		List<Long> ids = beneficiaires.beneficiaires(conseiller.perimetre(), null, new Pagination(0, 25))
-			.map(BeneficiaireLigne::id)
-			.getContent();
+		List<Long> ids = beneficiaires.beneficiaires(conseiller.perimetre(), null, Curseur.debut(25))
+			.map(BeneficiaireLigne::id);
 		presences.presencesParBeneficiaire(conseiller.perimetre(), ids);
 
 		assertThat(ids).hasSize(25);
@@ -116,9 +115,7 @@ class RequetesParPageTest {
 
 	@Test
 	void a_page_of_ateliers_is_two_statements_and_one_for_its_sheets() {
-		List<Long> ids = ateliers.ateliers(conseiller.perimetre(), new Pagination(0, 5))
-			.map(AtelierLigne::id)
-			.getContent();
+		List<Long> ids = ateliers.ateliers(conseiller.perimetre(), Curseur.debut(5)).map(AtelierLigne::id);
 		presences.emargements(ids);
 
 		assertThat(ids).hasSize(5);
@@ -127,10 +124,7 @@ class RequetesParPageTest {
 
 	@Test
 	void a_fiche_is_its_person_referrals_timelines_audit_line_and_attendance() {
-		Long id = beneficiaires.beneficiaires(conseiller.perimetre(), null, Pagination.premiere())
-			.getContent()
-			.get(0)
-			.id();
+		Long id = beneficiaires.beneficiaires(conseiller.perimetre(), null, Curseur.debut()).lignes().get(0).id();
 		QueryCountHolder.clear();
 
 		List<OrientationLigne> orientations = beneficiaires.fiche(conseiller.perimetre(), id).orientations();

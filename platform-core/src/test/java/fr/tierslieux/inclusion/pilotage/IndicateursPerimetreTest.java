@@ -3,6 +3,7 @@ package fr.tierslieux.inclusion.pilotage;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.kit.BinomeKit;
 import fr.tierslieux.inclusion.presence.PresenceService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
@@ -67,6 +70,19 @@ class IndicateursPerimetreTest extends AvecDeuxRegions {
 				Map.of(s.partagee(), PresenceStatut.EN_RETARD));
 		assertThat(beneficiaires(s.coordinationR1())).isEqualTo(1).isEqualTo(recompte(s.r1().code()));
 		assertThat(beneficiaires(s.coordinationR2())).isEqualTo(2).isEqualTo(recompte(s.r2().code()));
+		assertThat(beneficiaires(s.admin())).isEqualTo(recompte(null));
+	}
+
+	/**
+	 * A perimeter of two régions is counted from the participations: a person who came in
+	 * both counts once, not once per région.
+	 */
+	@Test
+	void a_person_in_two_regions_counts_once_for_a_perimeter_of_both() {
+		Perimetre deuxRegions = new Perimetre("deux-regions", Role.COORDINATEUR, Set.of(s.r1().code(), s.r2().code()),
+				Set.of(), Set.of());
+
+		assertThat(indicateurs.tableauDeBord(deuxRegions).totaux().beneficiaires()).isEqualTo(2);
 	}
 
 	long beneficiaires(Connecte compte) {
@@ -74,15 +90,17 @@ class IndicateursPerimetreTest extends AvecDeuxRegions {
 	}
 
 	/**
-	 * Distinct people present or late at an atelier of a parcours of the région's vagues.
+	 * Distinct people present or late at an atelier of a parcours of the région's vagues
+	 * (null: of the whole country).
 	 */
 	long recompte(String region) {
 		return jdbc.sql("""
 				select count(distinct pr.beneficiaire_id) from presence pr join atelier a on a.id = pr.atelier_id
 				join parcours p on p.id = a.parcours_id join binome b on b.id = p.binome_id
 				join vague v on v.id = b.vague_id
-				where v.region_code = ? and pr.statut in ('PRESENT', 'EN_RETARD')
-				""").param(region).query(Long.class).single();
+				where (cast(:region as varchar) is null or v.region_code = :region)
+				  and pr.statut in ('PRESENT', 'EN_RETARD')
+				""").param("region", region).query(Long.class).single();
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.web;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,12 +91,24 @@ class AccueilParRoleWebTest {
 		Connecte conseiller = comptes.conseiller(agence);
 
 		String premiere = page(conseiller, "/beneficiaires");
-		assertThat(premiere).contains("27 résultat(s)", "Page 1 sur 2", "href=\"/beneficiaires?page=1\"");
-		assertThat(Pattern.compile("href=\"/beneficiaires/\\d+\"").matcher(premiere).results().count()).isEqualTo(25);
+		assertThat(premiere).contains("27 résultat(s)", "Page suivante").doesNotContain("Page précédente");
+		List<String> lignes = liens(premiere, "href=\"/beneficiaires/(\\d+)\"");
+		assertThat(lignes).hasSize(25);
 
-		String derniere = page(conseiller, "/beneficiaires?page=1");
-		assertThat(derniere).contains("Page 2 sur 2", "href=\"/beneficiaires?page=0\"", "Paginé26");
-		assertThat(Pattern.compile("href=\"/beneficiaires/\\d+\"").matcher(derniere).results().count()).isEqualTo(2);
+		// the next page starts after the last row shown, by its id
+		String suivante = liens(premiere, "href=\"(/beneficiaires\\?apres=\\d+)\"").get(0);
+		assertThat(suivante).isEqualTo("/beneficiaires?apres=" + lignes.get(24));
+		String derniere = page(conseiller, suivante);
+		assertThat(derniere).contains("Paginé26", "Page précédente", "Début de la liste")
+			.doesNotContain("Page suivante");
+		assertThat(liens(derniere, "href=\"/beneficiaires/(\\d+)\"")).hasSize(2);
+
+		String precedente = liens(derniere, "href=\"(/beneficiaires\\?avant=\\d+)\"").get(0);
+		assertThat(liens(page(conseiller, precedente), "href=\"/beneficiaires/(\\d+)\"")).isEqualTo(lignes);
+	}
+
+	static List<String> liens(String html, String motif) {
+		return Pattern.compile(motif).matcher(html).results().map(r -> r.group(1)).toList();
 	}
 
 	/**

@@ -30,7 +30,8 @@ class EntreesInvalidesWebTest {
 			"EN_PARCOURS%00");
 
 	/** Every parameter name the forms and lists read. */
-	static final List<String> PARAMETRES = List.of("page", "q", "statut", "version", "motif", "orientation", "effacer");
+	static final List<String> PARAMETRES = List.of("page", "apres", "avant", "q", "statut", "version", "motif",
+			"orientation", "effacer");
 
 	@LocalServerPort
 	int port;

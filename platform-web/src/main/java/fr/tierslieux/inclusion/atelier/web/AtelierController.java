@@ -1,6 +1,5 @@
 package fr.tierslieux.inclusion.atelier.web;
 
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.tierslieux.inclusion.atelier.AtelierLigne;
 import fr.tierslieux.inclusion.atelier.AtelierService;
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.presence.PresenceService;
 
@@ -30,11 +30,11 @@ class AtelierController {
 	}
 
 	@GetMapping("/ateliers")
-	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "page", defaultValue = "0") int page,
-			Model model) {
-		Page<AtelierLigne> lignes = ateliers.ateliers(moi.perimetre(), Pagination.page(page));
+	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "apres", required = false) Long apres,
+			@RequestParam(name = "avant", required = false) Long avant, Model model) {
+		Tranche<AtelierLigne> lignes = ateliers.ateliers(moi.perimetre(), Curseur.de(apres, avant));
 		model.addAttribute("page", lignes);
-		model.addAttribute("emargements", presences.emargements(lignes.map(AtelierLigne::id).getContent()));
+		model.addAttribute("emargements", presences.emargements(lignes.map(AtelierLigne::id)));
 		return "ateliers/liste";
 	}
 

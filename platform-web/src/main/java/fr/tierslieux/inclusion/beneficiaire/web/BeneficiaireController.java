@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,8 @@ import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.commun.ConflitException;
-import fr.tierslieux.inclusion.commun.Pagination;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.commun.Saisie;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.presence.PresenceService;
@@ -55,14 +55,15 @@ class BeneficiaireController {
 	}
 
 	@GetMapping("/beneficiaires")
-	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "page", defaultValue = "0") int page,
-			HttpSession session, Model model) {
+	String liste(@AuthenticationPrincipal Connecte moi, @RequestParam(name = "apres", required = false) Long apres,
+			@RequestParam(name = "avant", required = false) Long avant, HttpSession session, Model model) {
 		String recherche = (String) session.getAttribute(RECHERCHE);
-		Page<BeneficiaireLigne> lignes = beneficiaires.beneficiaires(moi.perimetre(), recherche, Pagination.page(page));
+		Tranche<BeneficiaireLigne> lignes = beneficiaires.beneficiaires(moi.perimetre(), recherche,
+				Curseur.de(apres, avant));
 		model.addAttribute("q", recherche == null ? "" : recherche);
 		model.addAttribute("page", lignes);
 		model.addAttribute("presences",
-				presences.presencesParBeneficiaire(moi.perimetre(), lignes.map(BeneficiaireLigne::id).getContent()));
+				presences.presencesParBeneficiaire(moi.perimetre(), lignes.map(BeneficiaireLigne::id)));
 		return LISTE;
 	}
 

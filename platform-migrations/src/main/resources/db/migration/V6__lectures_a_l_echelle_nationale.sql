@@ -9,8 +9,35 @@ create extension if not exists pg_trgm;
 create index beneficiaire_nom_trgm_idx on beneficiaire using gin (lower(nom) gin_trgm_ops);
 create index beneficiaire_prenom_trgm_idx on beneficiaire using gin (lower(prenom) gin_trgm_ops);
 
--- 2. Liste des ateliers du plus récent au plus ancien, lue page après page (pagination par clé).
+-- 2. Liste des ateliers du plus récent au plus ancien, lue page après page (pagination par clé) :
+--    pour tous, et pour une région (celle de la vague du binôme, recopiée sur l'atelier par la base),
+--    qu'une coordination lit dans l'ordre de l'index quelle que soit la taille de la région.
 create index atelier_chronologie_idx on atelier (date_atelier desc, heure_debut desc, id desc);
+alter table atelier add column region_code varchar(3) references region (code);
+update atelier a set region_code = v.region_code
+from parcours p join binome b on b.id = p.binome_id join vague v on v.id = b.vague_id
+where p.id = a.parcours_id;
+alter table atelier alter column region_code set not null;
+create index atelier_region_chronologie_idx on atelier (region_code, date_atelier desc, heure_debut desc, id desc);
+
+create function atelier_region() returns trigger language plpgsql as $$
+begin
+    if tg_table_name = 'atelier' then
+        select v.region_code into new.region_code
+        from parcours p join binome b on b.id = p.binome_id join vague v on v.id = b.vague_id
+        where p.id = new.parcours_id;
+        return new;
+    end if;
+    update atelier a set region_code = v.region_code
+    from binome b join vague v on v.id = b.vague_id
+    where a.parcours_id = new.id and b.id = new.binome_id;
+    return null;
+end $$;
+
+create trigger atelier_region before insert or update of parcours_id on atelier
+    for each row execute function atelier_region();
+create trigger atelier_region_parcours after update of binome_id on parcours
+    for each row when (old.binome_id is distinct from new.binome_id) execute function atelier_region();
 
 -- 3. Les régions où une personne est visible (ADR 0005) : celle de son agence et celles des vagues
 --    des binômes vers lesquels elle est orientée, avec les clés de tri de la liste. Une coordination

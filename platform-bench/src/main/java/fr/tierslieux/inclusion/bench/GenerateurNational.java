@@ -221,7 +221,7 @@ public final class GenerateurNational {
 			}
 			annuaire(departements, regions);
 			long[] vagues = vagues(regions);
-			binomesEtParcours(regions.size(), vagues);
+			binomesEtParcours(regions, vagues);
 			beneficiaires();
 			orientations();
 			presences();
@@ -368,7 +368,7 @@ public final class GenerateurNational {
 		 * Each venue pairs with one to three agences of its région; the parcours go to
 		 * the binômes by a skewed draw, so that some are still in T0 or T1 with none.
 		 */
-		private void binomesEtParcours(int nbRegions, long[] vagues) throws SQLException {
+		private void binomesEtParcours(List<String> regions, long[] vagues) throws SQLException {
 			List<long[]> binomes = new ArrayList<>(); // id, agence index, lieu index
 			try (Copie copie = new Copie(connexion, "binome",
 					"id, vague_id, agence_id, tiers_lieu_id, referent_agence_id, referent_tiers_lieu_id, phase, version")) {
@@ -400,6 +400,8 @@ public final class GenerateurNational {
 			parcoursId = new long[nbParcours];
 			premierAtelier = new long[nbParcours];
 			ateliersDuParcours = new int[nbParcours];
+			String[] parcoursRegion = new String[nbParcours]; // of its vague, copied on
+																// each atelier
 			boolean[] actif = new boolean[binomes.size()];
 			try (Copie copie = new Copie(connexion, "parcours",
 					"id, binome_id, intitule, typologie, format, budget, public_cible, date_debut, date_fin, capacite, version")) {
@@ -408,6 +410,7 @@ public final class GenerateurNational {
 					actif[b] = true;
 					long[] binome = binomes.get(b);
 					parcoursAgence[p] = (int) binome[1];
+					parcoursRegion[p] = regions.get(lieuRegion[(int) binome[2]]);
 					parcoursId[p] = id("parcours");
 					int typologie = hasard.nextInt(10) < 5 ? 0 : (hasard.nextInt(5) < 3 ? 1 : 2);
 					ateliersDuParcours[p] = switch (typologie) {
@@ -437,7 +440,7 @@ public final class GenerateurNational {
 				}
 			}
 			try (Copie copie = new Copie(connexion, "atelier",
-					"id, parcours_id, intitule, date_atelier, heure_debut, heure_fin, lieu, type, version")) {
+					"id, parcours_id, intitule, date_atelier, heure_debut, heure_fin, lieu, type, version, region_code")) {
 				for (int p = 0; p < nbParcours; p++) {
 					LocalDate jour = DEBUT.plusDays(hasard.nextInt(200));
 					LocalTime heure = hasard.nextBoolean() ? LocalTime.of(9, 30) : LocalTime.of(14, 0);
@@ -447,8 +450,8 @@ public final class GenerateurNational {
 							premierAtelier[p] = id;
 						}
 						copie.ligne(id, parcoursId[p], "Séance " + (a + 1), jour.plusWeeks(a), heure,
-								heure.plusHours(2 + hasard.nextInt(2)), "Sur place", a == 0 ? "VISITE" : "COLLECTIF",
-								0);
+								heure.plusHours(2 + hasard.nextInt(2)), "Sur place", a == 0 ? "VISITE" : "COLLECTIF", 0,
+								parcoursRegion[p]);
 					}
 				}
 				compter("atelier", copie);

@@ -41,7 +41,7 @@ class ListeDesAteliers {
 	}
 
 	Tranche<AtelierLigne> tranche(Perimetre perimetre, Curseur curseur) {
-		String visibles = perimetre.voitTout() ? "true" : "a.parcours_id in (" + PARCOURS_VISIBLES + ")";
+		String visibles = visibles(perimetre);
 		// newest first: going forward is going back in time
 		String sens = curseur.enArriere() ? "" : " desc";
 		String repere = curseur.repere() == null ? "" : " and (" + CLES + ") " + (curseur.enArriere() ? ">" : "<")
@@ -68,6 +68,21 @@ class ListeDesAteliers {
 							.query(Long.class)
 							.single());
 		return Tranche.lue(lignes, curseur, total, AtelierLigne::id);
+	}
+
+	/**
+	 * Nothing for an admin (the chronological index); a région's ateliers along its own
+	 * chronological index (the région of the vague, copied on each atelier); the few
+	 * parcours of agences or tiers-lieux, gathered then sorted.
+	 */
+	private static String visibles(Perimetre perimetre) {
+		if (perimetre.voitTout()) {
+			return "true";
+		}
+		if (perimetre.agences().isEmpty() && perimetre.tiersLieux().isEmpty()) {
+			return "a.region_code in (:regions)";
+		}
+		return "a.parcours_id in (" + PARCOURS_VISIBLES + ")";
 	}
 
 	private static JdbcClient.StatementSpec parametres(JdbcClient.StatementSpec requete, Perimetre perimetre) {

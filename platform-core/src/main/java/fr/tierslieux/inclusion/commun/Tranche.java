@@ -53,7 +53,7 @@ public record Tranche<T>(List<T> lignes, Comptage total, Curseur precedente, Cur
 	/**
 	 * How many rows a list holds, counted up to a ceiling: beyond it, counting a region's
 	 * hundred thousand people at every page would cost more than the page itself, and
-	 * "more than 10,000" is what a reader needs to know (the dashboard gives exact
+	 * "more than 1,000" is what a reader needs to know (the dashboard gives exact
 	 * figures).
 	 *
 	 * @param nombre the rows counted, at most {@link #PLAFOND}
@@ -61,7 +61,7 @@ public record Tranche<T>(List<T> lignes, Comptage total, Curseur precedente, Cur
 	 */
 	public record Comptage(long nombre, boolean auMoins) {
 
-		public static final int PLAFOND = 10_000;
+		public static final int PLAFOND = 1_000;
 
 		/** From a count made with {@code limit PLAFOND + 1}. */
 		public static Comptage plafonne(long compte) {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.tierslieux.inclusion.annuaire.StatutDoublon;
+import fr.tierslieux.inclusion.importation.Encodage;
+import fr.tierslieux.inclusion.importation.StatutImport;
+import fr.tierslieux.inclusion.importation.TypeImport;
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.annuaire.AgenceType;
 import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
@@ -72,7 +76,11 @@ class SchemaTest {
 				                           'binome_transition', 'fortune', 'participation',
 				                           -- derived tables, written by the database's triggers only
 				                           'beneficiaire_region', 'bilan_parcours', 'bilan_groupe',
-				                           'compteur_beneficiaires')
+				                           'compteur_beneficiaires',
+				                           -- written by imports only, or by their author alone
+				                           'commune', 'importation_probleme', 'correspondance_colonnes',
+				                           -- changed by a conditional update on its status
+				                           'doublon_possible')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -93,7 +101,10 @@ class SchemaTest {
 			Map.entry("orientation_transition.vers", OrientationStatut.class),
 			Map.entry("presence.statut", PresenceStatut.class),
 			Map.entry("compteur_beneficiaires.dimension", IndicateursService.Dimension.class),
-			Map.entry("bilan_groupe.dimension", IndicateursService.Dimension.class));
+			Map.entry("bilan_groupe.dimension", IndicateursService.Dimension.class),
+			Map.entry("importation.type", TypeImport.class), Map.entry("importation.statut", StatutImport.class),
+			Map.entry("importation.encodage", Encodage.class), Map.entry("commune.type_commune", TypeCommune.class),
+			Map.entry("doublon_possible.statut", StatutDoublon.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

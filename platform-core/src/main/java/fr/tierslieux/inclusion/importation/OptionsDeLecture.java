@@ -1,0 +1,18 @@
+package fr.tierslieux.inclusion.importation;
+
+/**
+ * How to read a CSV file: detected at upload, changeable on the preview.
+ *
+ * @param separateur {@code ;}, {@code ,} or a tabulation
+ */
+public record OptionsDeLecture(Encodage encodage, char separateur, boolean avecEntete) {
+
+	public static final String SEPARATEURS = ";,\t";
+
+	public OptionsDeLecture {
+		if (SEPARATEURS.indexOf(separateur) < 0) {
+			throw new IllegalArgumentException("séparateur inconnu : " + separateur);
+		}
+	}
+
+}

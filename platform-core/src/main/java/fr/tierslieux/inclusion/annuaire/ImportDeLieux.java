@@ -15,9 +15,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import fr.tierslieux.inclusion.importation.ContexteImport;
-import fr.tierslieux.inclusion.importation.Importeur;
-import fr.tierslieux.inclusion.importation.Nettoyage;
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.Importeur;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
 import fr.tierslieux.inclusion.territoire.Geographie;
 
 /**

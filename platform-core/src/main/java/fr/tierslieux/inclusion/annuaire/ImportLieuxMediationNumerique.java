@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import fr.tierslieux.inclusion.importation.ContexteImport;
-import fr.tierslieux.inclusion.importation.Ligne;
-import fr.tierslieux.inclusion.importation.Nettoyage;
-import fr.tierslieux.inclusion.importation.SchemaTableau;
-import fr.tierslieux.inclusion.importation.Signalements;
-import fr.tierslieux.inclusion.importation.TypeImport;
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.SchemaTableau;
+import fr.tierslieux.inclusion.fichier.Signalements;
+import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.territoire.Geographie;
 
 import static fr.tierslieux.inclusion.annuaire.Localisation.coordonnee;

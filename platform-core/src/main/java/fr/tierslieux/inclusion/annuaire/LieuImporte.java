@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import static fr.tierslieux.inclusion.importation.Nettoyage.tronquer;
+import static fr.tierslieux.inclusion.fichier.Nettoyage.tronquer;
 
 /**
  * A tiers-lieu as an import writes it: only the fields imports set (the capacities and

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
-import fr.tierslieux.inclusion.importation.ContexteImport;
-import fr.tierslieux.inclusion.importation.Nettoyage;
-import fr.tierslieux.inclusion.importation.Signalements;
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.Signalements;
 import fr.tierslieux.inclusion.territoire.Geographie;
 
 /**

@@ -1,12 +1,20 @@
 package fr.tierslieux.inclusion.importation;
 
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.FichierRefuseException;
+import fr.tierslieux.inclusion.fichier.Importeur;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Probleme;
+import fr.tierslieux.inclusion.fichier.Signalements;
+import fr.tierslieux.inclusion.fichier.Tableau;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import fr.tierslieux.inclusion.importation.Importeur.Existant;
+import fr.tierslieux.inclusion.fichier.Importeur.Existant;
 
 /**
  * A file read row by row by its importer: the good rows, the problems, and what writing

@@ -1,5 +1,16 @@
 package fr.tierslieux.inclusion.importation;
 
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.FichierRefuseException;
+import fr.tierslieux.inclusion.fichier.Importeur;
+import fr.tierslieux.inclusion.fichier.LectureDuFichier;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.OptionsDeLecture;
+import fr.tierslieux.inclusion.fichier.Probleme;
+import fr.tierslieux.inclusion.fichier.Tableau;
+import fr.tierslieux.inclusion.fichier.TypeImport;
+
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
-import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.importation.Importeur.Existant;
+import fr.tierslieux.inclusion.compte.Role;
+import fr.tierslieux.inclusion.fichier.Importeur.Existant;
 
 /**
  * Runs imports: upload and preview (nothing written), then the run in the background, one
@@ -62,9 +74,16 @@ public class ImportService {
 		this.clock = clock;
 	}
 
+	/** Refuses a file too large to be a referential, before it is read into memory. */
+	public static void verifierTaille(long octets) {
+		if (octets > LectureDuFichier.TAILLE_MAX) {
+			throw new FichierRefuseException(LectureDuFichier.TROP_GRAND);
+		}
+	}
+
 	/** The kinds of file this account may import. */
 	public List<TypeImport> types(Perimetre perimetre) {
-		return importeurs.keySet().stream().filter(t -> t.ouvertA(perimetre.role())).toList();
+		return importeurs.keySet().stream().filter(t -> ouvert(t, perimetre.role())).toList();
 	}
 
 	/**
@@ -268,13 +287,21 @@ public class ImportService {
 	}
 
 	private ContexteImport contexte(Perimetre perimetre, Map<String, String> correspondance) {
-		return new ContexteImport(perimetre, correspondance, clock.instant());
+		return new ContexteImport(perimetre.voitTout(), perimetre.regions(), correspondance, clock.instant());
 	}
 
 	private void verifierType(Perimetre perimetre, TypeImport type) {
-		if (!type.ouvertA(perimetre.role()) || !importeurs.containsKey(type)) {
+		if (!ouvert(type, perimetre.role()) || !importeurs.containsKey(type)) {
 			throw new AccesRefuseException("import " + type + " refusé au rôle " + perimetre.role());
 		}
+	}
+
+	/**
+	 * Administrators import everything, coordinators everything but the national
+	 * geography.
+	 */
+	private static boolean ouvert(TypeImport type, Role role) {
+		return role == Role.ADMIN || (role == Role.COORDINATEUR && !type.geographie());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package fr.tierslieux.inclusion.importation;
 
+import fr.tierslieux.inclusion.fichier.OptionsDeLecture;
+import fr.tierslieux.inclusion.fichier.TypeImport;
+
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,5 +1,11 @@
 package fr.tierslieux.inclusion.importation;
 
+import fr.tierslieux.inclusion.fichier.Encodage;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.OptionsDeLecture;
+import fr.tierslieux.inclusion.fichier.Probleme;
+import fr.tierslieux.inclusion.fichier.TypeImport;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import fr.tierslieux.inclusion.importation.ContexteImport;
+import fr.tierslieux.inclusion.fichier.ContexteImport;
 
 /**
  * The geographic referential as imports check rows against it: read once per file

@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import fr.tierslieux.inclusion.importation.ContexteImport;
-import fr.tierslieux.inclusion.importation.Importeur;
-import fr.tierslieux.inclusion.importation.Ligne;
-import fr.tierslieux.inclusion.importation.Nettoyage;
-import fr.tierslieux.inclusion.importation.Signalements;
-import fr.tierslieux.inclusion.importation.TypeImport;
+import fr.tierslieux.inclusion.fichier.ContexteImport;
+import fr.tierslieux.inclusion.fichier.Importeur;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.Signalements;
+import fr.tierslieux.inclusion.fichier.TypeImport;
 
 /** {@code departements.csv} of the INSEE Code officiel géographique. */
 @Component

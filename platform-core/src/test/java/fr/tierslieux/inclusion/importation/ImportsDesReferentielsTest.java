@@ -1,5 +1,15 @@
 package fr.tierslieux.inclusion.importation;
 
+import fr.tierslieux.inclusion.fichier.Encodage;
+import fr.tierslieux.inclusion.fichier.FichierRefuseException;
+import fr.tierslieux.inclusion.fichier.LectureDuFichier;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.OptionsDeLecture;
+import fr.tierslieux.inclusion.fichier.Probleme;
+import fr.tierslieux.inclusion.fichier.Tableau;
+import fr.tierslieux.inclusion.fichier.TypeImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -23,6 +33,15 @@ import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.fichier.Encodage;
+import fr.tierslieux.inclusion.fichier.FichierRefuseException;
+import fr.tierslieux.inclusion.fichier.LectureDuFichier;
+import fr.tierslieux.inclusion.fichier.Ligne;
+import fr.tierslieux.inclusion.fichier.Nettoyage;
+import fr.tierslieux.inclusion.fichier.OptionsDeLecture;
+import fr.tierslieux.inclusion.fichier.Probleme;
+import fr.tierslieux.inclusion.fichier.Tableau;
+import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.kit.CompteKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -270,7 +289,7 @@ class ImportsDesReferentielsTest {
 		Connecte admin = comptes.admin();
 		long avant = sql.sql("select count(*) from importation").query(Long.class).single();
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
-		byte[] enorme = new byte[Decodage.TAILLE_MAX + 1];
+		byte[] enorme = new byte[LectureDuFichier.TAILLE_MAX + 1];
 		Arrays.fill(enorme, (byte) 'a');
 		Map<byte[], String> fichiers = new LinkedHashMap<>();
 		fichiers.put(new byte[0], "vide");

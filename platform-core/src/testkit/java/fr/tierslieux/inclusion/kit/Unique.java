@@ -3,7 +3,7 @@ package fr.tierslieux.inclusion.kit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Names and codes no other test of the run uses, so tests never see each other's records. */
-final class Unique {
+public final class Unique {
 
 	private static final AtomicInteger COMPTEUR = new AtomicInteger();
 
@@ -15,7 +15,7 @@ final class Unique {
 		return prefixe + String.format("%2s", Integer.toString(COMPTEUR.incrementAndGet(), 36)).replace(' ', '0');
 	}
 
-	static int numero() {
+	public static int numero() {
 		return COMPTEUR.incrementAndGet();
 	}
 

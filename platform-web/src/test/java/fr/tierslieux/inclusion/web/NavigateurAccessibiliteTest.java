@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.web;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.DeuxRegions;
 import fr.tierslieux.inclusion.kit.DeuxRegions.Scenario;
+import fr.tierslieux.inclusion.kit.DeuxRegions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +57,9 @@ class NavigateurAccessibiliteTest {
 
 	@Autowired
 	DeuxRegions deuxRegions;
+
+	@Autowired
+	JdbcClient sql;
 
 	@BeforeAll
 	static void lancerLeNavigateur() {
@@ -165,6 +171,40 @@ class NavigateurAccessibiliteTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
 			page.waitForURL(url("/beneficiaires/" + s.partagee()));
 			assertThat(page.locator("#orientations .badge").textContent()).isEqualTo("Acceptée");
+		}
+	}
+
+	/**
+	 * Upload, preview, column mapping, run with its progress, report: each step without
+	 * violation.
+	 */
+	@Test
+	void an_import_of_a_list_of_places_goes_from_preview_to_report_without_violation() {
+		String nom = "Tiers-lieu du test navigateur " + System.nanoTime();
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.ADMIN, "/tableau-de-bord");
+			page.navigate(url("/imports"));
+			assertSansViolation(page);
+
+			page.getByLabel("Type de fichier").selectOption("LIEUX_CSV");
+			page.getByLabel("Fichier (CSV ou JSON, 20 Mo au plus)")
+				.setInputFiles(new FilePayload("lieux.csv", "text/csv",
+						("Lieu;Ville;CP\n" + nom + ";Ajaccio;20000\n").getBytes(StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir l'aperçu")).click();
+			page.getByText("Aperçu : rien n'a encore été écrit").waitFor();
+			assertSansViolation(page);
+
+			page.getByLabel("Nom du lieu").selectOption("Lieu");
+			page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).selectOption("Ville");
+			page.getByLabel("Code postal").selectOption("CP");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Relire le fichier")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lancer l'import")).click();
+			page.getByText("Import terminé en").waitFor();
+			assertThat(page.locator("#bilan").textContent()).contains("Nouvelles");
+			assertSansViolation(page);
+		}
+		finally {
+			sql.sql("delete from tiers_lieu where nom = :nom").param("nom", nom).update();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,8 +22,7 @@ final class Decodage {
 			throw new FichierRefuseException("Le fichier est vide.");
 		}
 		if (contenu.length > TAILLE_MAX) {
-			throw new FichierRefuseException("Le fichier dépasse " + TAILLE_MAX / 1024 / 1024
-					+ " Mo : découpez-le ou vérifiez qu'il s'agit bien du bon fichier.");
+			throw trop();
 		}
 		int controles = 0;
 		int n = Math.min(contenu.length, ECHANTILLON);
@@ -41,6 +40,10 @@ final class Decodage {
 			throw new FichierRefuseException(
 					"Ce fichier n'est pas un fichier texte (CSV ou JSON) : un tableur doit d'abord l'enregistrer au format CSV.");
 		}
+	}
+
+	static FichierRefuseException trop() {
+		return new FichierRefuseException(LectureDuFichier.TROP_GRAND);
 	}
 
 	/**

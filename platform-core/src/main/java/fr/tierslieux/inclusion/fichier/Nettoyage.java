@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

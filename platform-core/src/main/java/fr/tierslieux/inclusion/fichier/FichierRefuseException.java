@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 /**
  * The file as a whole cannot be read (empty, binary, too large, not the expected format):

@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,6 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Tableau}.
  */
 public final class LectureDuFichier {
+
+	/** Larger than any real referential here (the COG communes: 2.6 MB). */
+	public static final int TAILLE_MAX = Decodage.TAILLE_MAX;
+
+	public static final String TROP_GRAND = "Le fichier dépasse " + Decodage.TAILLE_MAX / 1024 / 1024
+			+ " Mo : découpez-le ou vérifiez qu'il s'agit bien du bon fichier.";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

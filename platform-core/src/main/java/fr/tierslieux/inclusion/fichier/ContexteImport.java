@@ -1,18 +1,19 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-
-import fr.tierslieux.inclusion.compte.Perimetre;
 
 /**
  * What an importer needs besides the row, for one reading of one file.
  */
 public final class ContexteImport {
 
-	private final Perimetre perimetre;
+	private final boolean toutesLesRegions;
+
+	private final Set<String> regions;
 
 	private final Map<String, String> correspondance;
 
@@ -21,19 +22,17 @@ public final class ContexteImport {
 	private final Map<String, Object> memoire = new HashMap<>();
 
 	/**
-	 * @param perimetre the author's: a coordinator's rows outside their régions are
-	 * rejected
+	 * @param toutesLesRegions the author writes everywhere (an administrator)
+	 * @param regions else the régions the author may write in: rows outside are rejected
 	 * @param correspondance for a CSV list of places: target field → column of the file
 	 * @param maintenant the import's time (injected clock)
 	 */
-	public ContexteImport(Perimetre perimetre, Map<String, String> correspondance, Instant maintenant) {
-		this.perimetre = perimetre;
+	public ContexteImport(boolean toutesLesRegions, Set<String> regions, Map<String, String> correspondance,
+			Instant maintenant) {
+		this.toutesLesRegions = toutesLesRegions;
+		this.regions = Set.copyOf(regions);
 		this.correspondance = correspondance == null ? Map.of() : Map.copyOf(correspondance);
 		this.maintenant = maintenant;
-	}
-
-	public Perimetre perimetre() {
-		return perimetre;
 	}
 
 	public Map<String, String> correspondance() {
@@ -46,7 +45,7 @@ public final class ContexteImport {
 
 	/** Whether the author may write in this région. */
 	public boolean couvre(String regionCode) {
-		return perimetre.voitTout() || perimetre.regions().contains(regionCode);
+		return toutesLesRegions || regions.contains(regionCode);
 	}
 
 	/**

@@ -1,6 +1,4 @@
-package fr.tierslieux.inclusion.importation;
-
-import fr.tierslieux.inclusion.compte.Role;
+package fr.tierslieux.inclusion.fichier;
 
 /** What a file holds, hence which importer reads it. */
 public enum TypeImport {
@@ -10,15 +8,15 @@ public enum TypeImport {
 	/** Any CSV list of places, read through a column mapping the user gives. */
 	LIEUX_CSV(false);
 
-	/** The national geography is the admins' only: every region depends on it. */
 	private final boolean geographie;
 
 	TypeImport(boolean geographie) {
 		this.geographie = geographie;
 	}
 
-	public boolean ouvertA(Role role) {
-		return role == Role.ADMIN || (role == Role.COORDINATEUR && !geographie);
+	/** The national geography: for administrators only, every région depends on it. */
+	public boolean geographie() {
+		return geographie;
 	}
 
 	public boolean avecCorrespondance() {

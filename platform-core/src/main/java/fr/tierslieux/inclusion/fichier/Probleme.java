@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 /**
  * One line of an import's report.

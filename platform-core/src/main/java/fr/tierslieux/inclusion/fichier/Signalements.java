@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class Signalements {
 		return ligne;
 	}
 
-	List<Probleme> problemes() {
+	public List<Probleme> problemes() {
 		return problemes;
 	}
 

@@ -1,4 +1,4 @@
-package fr.tierslieux.inclusion.importation;
+package fr.tierslieux.inclusion.fichier;
 
 /**
  * How to read a CSV file: detected at upload, changeable on the preview.
@@ -13,6 +13,11 @@ public record OptionsDeLecture(Encodage encodage, char separateur, boolean avecE
 		if (SEPARATEURS.indexOf(separateur) < 0) {
 			throw new IllegalArgumentException("séparateur inconnu : " + separateur);
 		}
+	}
+
+	/** The separator as a form names it: {@code ;}, {@code ,} or {@code tab}. */
+	public String nomDuSeparateur() {
+		return separateur == '\t' ? "tab" : String.valueOf(separateur);
 	}
 
 }

@@ -175,6 +175,29 @@ class NavigateurAccessibiliteTest {
 	}
 
 	/**
+	 * The directory by name and by distance, and a facilitator's profile form with its
+	 * errors.
+	 */
+	@Test
+	void the_directory_and_a_profile_form_have_no_accessibility_violation() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.FACILITATEUR, "/ateliers");
+			page.navigate(url("/annuaire?departement=92"));
+			assertSansViolation(page);
+			page.getByLabel("Les plus proches de").fill("Nanterre");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+			page.getByText("les plus proches de").first().waitFor();
+			assertSansViolation(page);
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Electrolab")).click();
+			page.getByLabel("Capacité d'accueil (personnes)").fill("-5");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le profil")).click();
+			page.getByText("La capacité ne peut pas être négative.").waitFor();
+			assertSansViolation(page);
+		}
+	}
+
+	/**
 	 * Upload, preview, column mapping, run with its progress, report: each step without
 	 * violation.
 	 */

@@ -39,7 +39,10 @@ pages=("reference|$coordination|/reference/fortunes"
   "beneficiaires (coordination)|$coordination|/beneficiaires"
   "beneficiaires page 4 (coordination)|$coordination|$page4"
   "fiche (conseiller)|$conseiller|/beneficiaires/$fiche"
-  "ateliers (facilitateur)|$facilitateur|/ateliers")
+  "ateliers (facilitateur)|$facilitateur|/ateliers"
+  "annuaire (conseiller)|$conseiller|/annuaire"
+  "annuaire, plus proches (conseiller)|$conseiller|/annuaire?procheDe=Nanterre"
+  "imports (coordination)|$coordination|/imports")
 
 echo "Échauffement ($duree s par page)…"
 for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done

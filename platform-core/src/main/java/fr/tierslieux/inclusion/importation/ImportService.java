@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,6 +173,19 @@ public class ImportService {
 		demarrer(moi, id);
 		executer(id, progression);
 		return vue(moi, id);
+	}
+
+	/**
+	 * At start-up, before this instance runs any import: one marked as running was cut
+	 * short by a stop (a single instance runs imports; see the security issue for
+	 * several).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void cloreLesImportsInterrompus() {
+		int clos = importations.cloreLesInterrompus(clock.instant());
+		if (clos > 0) {
+			log.warn("{} import(s) interrompu(s) par l'arrêt précédent marqué(s) en échec", clos);
+		}
 	}
 
 	/** Runs a previewed import in the calling thread. */

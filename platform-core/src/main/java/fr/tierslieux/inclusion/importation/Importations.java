@@ -175,6 +175,21 @@ class Importations {
 			.update();
 	}
 
+	/**
+	 * Imports left running by a stopped application: their lots already written are kept,
+	 * the rest will not come.
+	 * @return how many were closed
+	 */
+	int cloreLesInterrompus(Instant maintenant) {
+		return sql
+			.sql("""
+					update importation set statut = 'ECHEC', fin = :maintenant, contenu = null, version = version + 1,
+					       message = 'Import interrompu par un arrêt de l''application : les lots déjà écrits sont gardés ; déposez le fichier à nouveau pour terminer (rien ne sera créé en double).'
+					where statut = 'EN_COURS'""")
+			.param("maintenant", Timestamp.from(maintenant))
+			.update();
+	}
+
 	/** The report, line by line, in file order; {@code limite} rows at most. */
 	List<Probleme> problemes(Long id, int limite) {
 		return sql.sql("""

@@ -46,6 +46,28 @@ public class RepertoireService {
 		this.proximite = proximite;
 	}
 
+	/** The régions, for the filter (one statement, no entity to load). */
+	public List<Choix> regions() {
+		return sql.sql("select code, nom from region order by nom")
+			.query((rs, n) -> new Choix(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/**
+	 * The départements of a région, by code, labelled {@code 92 Hauts-de-Seine}; without
+	 * a région, only the one already chosen, if any (a hundred options make a list nobody
+	 * reads, and a page three times as long to render).
+	 */
+	public List<Choix> departements(String region, String departement) {
+		return sql.sql("""
+				select code, code || ' ' || nom from departement
+				where region_code = :region or code = :departement order by code""")
+			.param("region", region)
+			.param("departement", departement)
+			.query((rs, n) -> new Choix(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
 	/** One page of the list, by name. */
 	public Tranche<LieuDuRepertoire> lister(Genre genre, FiltreAnnuaire filtre, Curseur curseur) {
 		String sens = curseur.enArriere() ? " desc" : "";
@@ -78,8 +100,13 @@ public class RepertoireService {
 		}
 		String distance = "round((2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2) "
 				+ "+ cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))::numeric, 1)";
-		List<LieuDuRepertoire> lieux = parametres(sql.sql(colonnes(genre, distance) + " where l.latitude is not null"
-				+ conditions(filtre) + " order by distance, l.id limit :n"), filtre)
+		// the nearest ids first, then their columns: typologies are read for 30 rows, not
+		// for all
+		String plusProches = "select l.id, " + distance + " as distance from " + genre.table()
+				+ " l join departement d on d.code = l.departement_code where l.latitude is not null"
+				+ conditions(filtre) + " order by distance, l.id limit :n";
+		List<LieuDuRepertoire> lieux = parametres(sql.sql(colonnes(genre, "p.distance") + " join (" + plusProches
+				+ ") p on p.id = l.id order by p.distance, l.id"), filtre)
 			.param("lat", position.latitude())
 			.param("lon", position.longitude())
 			.param("n", PROCHES)

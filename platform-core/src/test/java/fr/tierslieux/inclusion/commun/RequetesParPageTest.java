@@ -30,6 +30,10 @@ import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
 import fr.tierslieux.inclusion.presence.PresenceService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
+import fr.tierslieux.inclusion.repertoire.FiltreAnnuaire;
+import fr.tierslieux.inclusion.repertoire.Genre;
+import fr.tierslieux.inclusion.repertoire.LieuDuRepertoire;
+import fr.tierslieux.inclusion.repertoire.RepertoireService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +53,9 @@ class RequetesParPageTest {
 
 	@Autowired
 	AtelierService ateliers;
+
+	@Autowired
+	RepertoireService repertoire;
 
 	@Autowired
 	PresenceService presences;
@@ -83,9 +90,11 @@ class RequetesParPageTest {
 
 	Connecte conseiller;
 
+	RegionDeTest region;
+
 	@BeforeEach
 	void trentePersonnes() {
-		RegionDeTest region = territoire.region();
+		region = territoire.region();
 		Long agence = annuaire.agence(region.departement());
 		Long binome = binomes.binome(region.code(), agence, annuaire.tiersLieu("Lieu compté", region.departement()));
 		List<ParcoursDeTest> deux = List.of(parcours.parcours(binome, "Premier", 4),
@@ -132,6 +141,21 @@ class RequetesParPageTest {
 
 		assertThat(orientations).hasSize(2).allSatisfy(o -> assertThat(o.historique()).hasSize(1));
 		assertThat(requetes()).isEqualTo(5);
+	}
+
+	@Test
+	void a_page_of_the_directory_is_its_rows_and_its_count_whatever_their_typologies() {
+		for (int i = 0; i < PERSONNES; i++) {
+			annuaire.tiersLieu("Lieu de l'annuaire " + i, region.departement());
+		}
+		entityManager.flush();
+		QueryCountHolder.clear();
+
+		Tranche<LieuDuRepertoire> page = repertoire.lister(Genre.TIERS_LIEUX,
+				new FiltreAnnuaire(region.code(), null, null, null), Curseur.debut());
+
+		assertThat(page.lignes()).hasSize(25).allSatisfy(l -> assertThat(l.genres()).containsExactly("FABLAB"));
+		assertThat(requetes()).isEqualTo(2);
 	}
 
 }

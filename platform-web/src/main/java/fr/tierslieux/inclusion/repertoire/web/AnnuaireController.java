@@ -32,7 +32,6 @@ import fr.tierslieux.inclusion.repertoire.FicheTiersLieu;
 import fr.tierslieux.inclusion.repertoire.FiltreAnnuaire;
 import fr.tierslieux.inclusion.repertoire.Genre;
 import fr.tierslieux.inclusion.repertoire.RepertoireService;
-import fr.tierslieux.inclusion.territoire.TerritoireService;
 
 /**
  * The directory: tiers-lieux and agences by name or by distance from a commune, filtered
@@ -48,12 +47,9 @@ class AnnuaireController {
 
 	private final ExportMediationNumerique export;
 
-	private final TerritoireService territoire;
-
-	AnnuaireController(RepertoireService repertoire, ExportMediationNumerique export, TerritoireService territoire) {
+	AnnuaireController(RepertoireService repertoire, ExportMediationNumerique export) {
 		this.repertoire = repertoire;
 		this.export = export;
-		this.territoire = territoire;
 	}
 
 	@GetMapping("/annuaire")
@@ -70,8 +66,8 @@ class AnnuaireController {
 		model.addAttribute("genre", choisi);
 		model.addAttribute("filtre", filtre);
 		model.addAttribute("procheDe", procheDe == null ? "" : procheDe.strip());
-		model.addAttribute("regions", territoire.regions());
-		model.addAttribute("departements", territoire.departements());
+		model.addAttribute("regions", repertoire.regions());
+		model.addAttribute("departements", repertoire.departements(filtre.region(), filtre.departement()));
 		model.addAttribute("typologies", TiersLieuTypologie.values());
 		if (procheDe != null && !procheDe.isBlank()) {
 			model.addAttribute("proches", repertoire.proches(choisi, filtre, procheDe));

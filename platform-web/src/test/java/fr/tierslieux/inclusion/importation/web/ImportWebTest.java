@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.fichier.LectureDuFichier;
 import fr.tierslieux.inclusion.importation.ImportService;
 import fr.tierslieux.inclusion.importation.StatutImport;
 import fr.tierslieux.inclusion.kit.CompteKit;
@@ -126,6 +127,10 @@ class ImportWebTest {
 		Document mauvaisFormat = html(deposer(coordination, "AGENCES", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isUnprocessableContent()));
 		assertThat(mauvaisFormat.select("#refus").text()).startsWith("Colonnes attendues absentes : CODE_SAFIR");
+
+		Document tropGros = html(deposer(coordination, "AGENCES", new byte[LectureDuFichier.TAILLE_MAX + 1])
+			.andExpect(status().isUnprocessableContent()));
+		assertThat(tropGros.select("#refus").text()).startsWith("Le fichier dépasse 20 Mo");
 
 		assertThat(sql.sql("select count(*) from importation").query(Long.class).single()).isEqualTo(avant);
 	}

@@ -80,7 +80,9 @@ class SchemaTest {
 				                           -- written by imports only, or by their author alone
 				                           'commune', 'importation_probleme', 'correspondance_colonnes',
 				                           -- changed by a conditional update on its status
-				                           'doublon_possible')
+				                           'doublon_possible',
+				                           -- written with its vague
+				                           'tarif_vague')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -104,7 +106,8 @@ class SchemaTest {
 			Map.entry("bilan_groupe.dimension", IndicateursService.Dimension.class),
 			Map.entry("importation.type", TypeImport.class), Map.entry("importation.statut", StatutImport.class),
 			Map.entry("importation.encodage", Encodage.class), Map.entry("commune.type_commune", TypeCommune.class),
-			Map.entry("doublon_possible.statut", StatutDoublon.class));
+			Map.entry("doublon_possible.statut", StatutDoublon.class),
+			Map.entry("tarif_vague.format", FormatParcours.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

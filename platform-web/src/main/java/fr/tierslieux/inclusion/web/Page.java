@@ -23,6 +23,7 @@ public enum Page {
 	TABLEAU_DE_BORD("/tableau-de-bord", "nav.tableauDeBord", ADMIN, COORDINATEUR, PILOTE),
 	BENEFICIAIRES("/beneficiaires", "nav.beneficiaires", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	ATELIERS("/ateliers", "nav.ateliers", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
+	VAGUES("/vagues", "nav.vagues", ADMIN, COORDINATEUR),
 	ANNUAIRE("/annuaire", "nav.annuaire", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	IMPORTS("/imports", "nav.imports", ADMIN, COORDINATEUR),
 	/** The benchmarks' reference page (no link in the navigation). */

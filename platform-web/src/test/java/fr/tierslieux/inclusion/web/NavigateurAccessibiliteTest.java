@@ -174,6 +174,19 @@ class NavigateurAccessibiliteTest {
 		}
 	}
 
+	/** The vagues and the form that opens one, with its errors. */
+	@Test
+	void the_vagues_and_their_form_have_no_accessibility_violation() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = seConnecter(context, ComptesDemo.COORDINATION, "/tableau-de-bord");
+			page.navigate(url("/vagues"));
+			assertSansViolation(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouvrir une vague")).click();
+			page.getByText("Donnez un nom à la vague.").waitFor();
+			assertSansViolation(page);
+		}
+	}
+
 	/**
 	 * The directory by name and by distance, and a facilitator's profile form with its
 	 * errors.

@@ -1,0 +1,121 @@
+package fr.tierslieux.inclusion.parcours;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.Role;
+
+/**
+ * The vagues a coordination opens in its régions, each with its tariff table: the
+ * indicative budget of a parcours by format, which the canvas of T1 starts from.
+ */
+@Service
+@Transactional
+public class VagueService {
+
+	private final JdbcClient sql;
+
+	VagueService(JdbcClient sql) {
+		this.sql = sql;
+	}
+
+	/** The guide's tariffs, offered when a vague is opened. */
+	public static Map<FormatParcours, BigDecimal> tarifsDuGuide() {
+		Map<FormatParcours, BigDecimal> tarifs = new EnumMap<>(FormatParcours.class);
+		for (FormatParcours format : FormatParcours.values()) {
+			tarifs.put(format, format.budgetIndicatif());
+		}
+		return tarifs;
+	}
+
+	/** Whether the reader may open a vague in this région. */
+	public static boolean peutOuvrir(Perimetre qui, String region) {
+		return qui.voitTout() || (qui.role() == Role.COORDINATEUR && qui.regions().contains(region));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean nomPris(String region, String nom) {
+		return sql.sql("select exists (select 1 from vague where region_code = :region and lower(nom) = lower(:nom))")
+			.param("region", region)
+			.param("nom", nom)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public Long ouvrir(Perimetre qui, NouvelleVague vague) {
+		if (!peutOuvrir(qui, vague.region())) {
+			throw new AccesRefuseException("vague hors des régions de " + qui.identifiant());
+		}
+		Long id = sql.sql("""
+				insert into vague (nom, region_code, debut, fin, enveloppe_budget)
+				values (:nom, :region, :debut, :fin, :enveloppe) returning id""")
+			.param("nom", vague.nom())
+			.param("region", vague.region())
+			.param("debut", Date.valueOf(vague.debut()))
+			.param("fin", Date.valueOf(vague.fin()))
+			.param("enveloppe", vague.enveloppe())
+			.query(Long.class)
+			.single();
+		vague.tarifs()
+			.forEach((format, montant) -> sql
+				.sql("insert into tarif_vague (vague_id, format, montant) values (:id, :format, :montant)")
+				.param("id", id)
+				.param("format", format.name())
+				.param("montant", montant)
+				.update());
+		return id;
+	}
+
+	/** The reader's vagues, newest first, with their tariffs and number of binômes. */
+	@Transactional(readOnly = true)
+	public List<VagueLigne> vagues(Perimetre qui) {
+		Map<Long, Map<FormatParcours, BigDecimal>> tarifs = new LinkedHashMap<>();
+		sql.sql("""
+				select t.vague_id, t.format, t.montant from tarif_vague t join vague v on v.id = t.vague_id
+				where :tout or v.region_code in (:regions)""")
+			.param("tout", qui.voitTout())
+			.param("regions", qui.regionsOuAucune())
+			.query((rs, n) -> tarifs.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(FormatParcours.class))
+				.put(FormatParcours.valueOf(rs.getString(2)), rs.getBigDecimal(3)))
+			.list();
+		return sql.sql("""
+				select v.id, v.nom, r.nom as region, v.debut, v.fin, v.enveloppe_budget,
+				       (select count(*) from binome b where b.vague_id = v.id) as binomes
+				from vague v join region r on r.code = v.region_code
+				where :tout or v.region_code in (:regions) order by v.debut desc, v.id desc""")
+			.param("tout", qui.voitTout())
+			.param("regions", qui.regionsOuAucune())
+			.query((rs, n) -> new VagueLigne(rs.getLong("id"), rs.getString("nom"), rs.getString("region"),
+					rs.getObject("debut", LocalDate.class), rs.getObject("fin", LocalDate.class),
+					rs.getBigDecimal("enveloppe_budget"), tarifs.getOrDefault(rs.getLong("id"), Map.of()),
+					rs.getLong("binomes")))
+			.list();
+	}
+
+	/**
+	 * A vague to open.
+	 *
+	 * @param enveloppe the coordination envelope (70 000 – 100 000 € in the guide)
+	 * @param tarifs the indicative budget of each format
+	 */
+	public record NouvelleVague(String nom, String region, LocalDate debut, LocalDate fin, BigDecimal enveloppe,
+			Map<FormatParcours, BigDecimal> tarifs) {
+	}
+
+	/** A vague as its list shows it. */
+	public record VagueLigne(Long id, String nom, String region, LocalDate debut, LocalDate fin, BigDecimal enveloppe,
+			Map<FormatParcours, BigDecimal> tarifs, long binomes) {
+	}
+
+}

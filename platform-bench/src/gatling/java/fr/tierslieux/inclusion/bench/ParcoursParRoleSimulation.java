@@ -123,8 +123,9 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(40.0).then(beneficiaires()),
-					percent(40.0).then(doIfFiche()),
+			.on(percent(35.0).then(beneficiaires()),
+					percent(35.0).then(doIfFiche()),
+					percent(10.0).then(exec(http("annuaire").get("/annuaire"))),
 					percent(20.0).then(exec(http("recherche").post("/beneficiaires/recherche")
 						.formParam("q", "mar")
 						.formParam("_csrf", "#{csrf}")))));
@@ -134,9 +135,10 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(60.0).then(exec(http("ateliers").get("/ateliers"))),
+			.on(percent(50.0).then(exec(http("ateliers").get("/ateliers"))),
 					percent(20.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
-					percent(20.0).then(beneficiaires())));
+					percent(20.0).then(beneficiaires()),
+					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire"))));
 
 	ScenarioBuilder reference = scenario("référence").feed(comptes("coordination", LECTEURS_REFERENCE))
 		.exec(connexion())

@@ -46,6 +46,18 @@ public class RepertoireService {
 		this.proximite = proximite;
 	}
 
+	/** The networks a tiers-lieu may join: those of its région and the national ones. */
+	public List<Choix> reseaux(Long tiersLieuId) {
+		return sql.sql("""
+				select rs.id, rs.nom from reseau rs
+				where rs.region_code is null or rs.region_code = (select d.region_code from tiers_lieu t
+				    join departement d on d.code = t.departement_code where t.id = :id)
+				order by rs.nom""")
+			.param("id", tiersLieuId)
+			.query((rs, n) -> new Choix(String.valueOf(rs.getLong(1)), rs.getString(2)))
+			.list();
+	}
+
 	/** The régions, for the filter (one statement, no entity to load). */
 	public List<Choix> regions() {
 		return sql.sql("select code, nom from region order by nom")
@@ -142,10 +154,15 @@ public class RepertoireService {
 		if (!fiche.modifiable()) {
 			throw new AccesRefuseException("profil du tiers-lieu " + id + " hors du périmètre");
 		}
+		if (profil.reseauId() != null
+				&& reseaux(id).stream().noneMatch(r -> r.code().equals(String.valueOf(profil.reseauId())))) {
+			throw new AccesRefuseException("réseau " + profil.reseauId() + " d'une autre région");
+		}
 		int modifiees = sql.sql("""
 				update tiers_lieu set role = :role, capacite_accueil = :capacite, equipements = :equipements,
 				       accessible_pmr = :pmr, accessibilite = :accessibilite, site_web = :site, telephone = :telephone,
-				       courriels = :courriels, horaires = :horaires, presentation = :presentation, version = version + 1
+				       courriels = :courriels, horaires = :horaires, presentation = :presentation, reseau_id = :reseau,
+				       version = version + 1
 				where id = :id and version = :version""")
 			.param("role", profil.role().name())
 			.param("capacite", profil.capaciteAccueil())
@@ -157,6 +174,7 @@ public class RepertoireService {
 			.param("courriels", profil.courriels())
 			.param("horaires", profil.horaires())
 			.param("presentation", profil.presentation())
+			.param("reseau", profil.reseauId())
 			.param("id", id)
 			.param("version", version)
 			.update();
@@ -240,7 +258,7 @@ public class RepertoireService {
 		return new ProfilTiersLieu(TiersLieuRole.valueOf(rs.getString("role")), typologies, capacite,
 				rs.getString("equipements"), rs.getBoolean("accessible_pmr"), rs.getString("accessibilite"),
 				rs.getString("site_web"), rs.getString("telephone"), rs.getString("courriels"),
-				rs.getString("horaires"), rs.getString("presentation"));
+				rs.getString("horaires"), rs.getString("presentation"), rs.getObject("reseau_id", Long.class));
 	}
 
 	/**

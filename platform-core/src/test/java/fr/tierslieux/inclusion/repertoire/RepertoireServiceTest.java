@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.annuaire.AnnuaireService;
 import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
 import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
@@ -51,6 +52,9 @@ class RepertoireServiceTest {
 
 	@Autowired
 	CompteKit comptes;
+
+	@Autowired
+	AnnuaireService annuaireService;
 
 	@Autowired
 	JdbcClient sql;
@@ -112,9 +116,14 @@ class RepertoireServiceTest {
 	void a_profile_is_edited_by_its_coordination_and_its_facilitators_only() {
 		RegionDeTest ici = territoire.region();
 		Long lieu = annuaire.tiersLieu("Lieu du profil", ici.departement());
+		Long reseau = annuaireService.creerReseau("Réseau " + ici.code(), ici.code());
+		Long reseauAilleurs = annuaireService.creerReseau("Réseau ailleurs " + ici.code(), territoire.region().code());
+		assertThat(repertoire.reseaux(lieu)).extracting(Choix::code)
+			.contains(String.valueOf(reseau))
+			.doesNotContain(String.valueOf(reseauAilleurs));
 		ProfilTiersLieu profil = new ProfilTiersLieu(TiersLieuRole.RESSOURCE, Set.of(TiersLieuTypologie.FOODLAB), 25,
 				"Four, imprimante 3D", true, null, "https://lieu.example", "01 02 03 04 05", "contact@lieu.example",
-				"Du lundi au vendredi", "Un lieu pour apprendre en faisant");
+				"Du lundi au vendredi", "Un lieu pour apprendre en faisant", reseau);
 		Connecte coordination = comptes.coordinateur(ici.code());
 		Connecte facilitateur = comptes.facilitateur(lieu);
 

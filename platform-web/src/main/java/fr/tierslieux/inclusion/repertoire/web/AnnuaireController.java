@@ -86,6 +86,7 @@ class AnnuaireController {
 			model.addAttribute("profil", ProfilFormData.de(fiche));
 		}
 		model.addAttribute("roles", TiersLieuRole.values());
+		model.addAttribute("reseaux", repertoire.reseaux(id));
 		model.addAttribute("typologies", TiersLieuTypologie.values());
 		return FICHE;
 	}
@@ -94,6 +95,11 @@ class AnnuaireController {
 	String modifierProfil(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
 			@Valid @ModelAttribute("profil") ProfilFormData profil, BindingResult erreurs, Model model,
 			HttpServletResponse response, RedirectAttributes redirection) {
+		if (profil.getReseauId() != null && repertoire.reseaux(id)
+			.stream()
+			.noneMatch(r -> r.code().equals(String.valueOf(profil.getReseauId())))) {
+			erreurs.rejectValue("reseauId", "profil.reseauInconnu");
+		}
 		if (erreurs.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return fiche(moi, id, model);

@@ -56,6 +56,8 @@ public class ProfilFormData {
 	@Size(max = 500)
 	private String presentation;
 
+	private Long reseauId;
+
 	static ProfilFormData de(FicheTiersLieu fiche) {
 		ProfilTiersLieu p = fiche.profil();
 		ProfilFormData form = new ProfilFormData();
@@ -72,13 +74,14 @@ public class ProfilFormData {
 		form.courriels = p.courriels();
 		form.horaires = p.horaires();
 		form.presentation = p.presentation();
+		form.reseauId = p.reseauId();
 		return form;
 	}
 
 	ProfilTiersLieu profil() {
 		return new ProfilTiersLieu(role, typologies, capaciteAccueil, texte(equipements, 2000), accessiblePmr,
 				texte(accessibilite, 2000), texte(siteWeb, 300), texte(telephone, 30), texte(courriels, 500),
-				texte(horaires, 500), texte(presentation, 500));
+				texte(horaires, 500), texte(presentation, 500), reseauId);
 	}
 
 	/** Multi-line text keeps its line breaks; control characters go. */
@@ -176,6 +179,14 @@ public class ProfilFormData {
 
 	public void setHoraires(String horaires) {
 		this.horaires = horaires;
+	}
+
+	public Long getReseauId() {
+		return reseauId;
+	}
+
+	public void setReseauId(Long reseauId) {
+		this.reseauId = reseauId;
 	}
 
 	public String getPresentation() {

@@ -74,6 +74,7 @@ class AnnuaireWebTest {
 				.param("capaciteAccueil", "-1")
 				.param("siteWeb", "lieu.example")
 				.param("courriels", "pas une adresse")
+				.param("reseauId", "999999999")
 				.with(csrf())
 				.with(ComptesDemo.connecte(facilitateur)))
 			.andExpect(status().isUnprocessableContent()));
@@ -81,6 +82,7 @@ class AnnuaireWebTest {
 			.isEqualTo("La capacité ne peut pas être négative.");
 		assertThat(erreurs.select("#siteWeb-erreur").text()).startsWith("Adresse web attendue");
 		assertThat(erreurs.select("#courriels-erreur").text()).startsWith("Adresses e-mail attendues");
+		assertThat(erreurs.select("#reseauId-erreur").text()).isEqualTo("Choisissez un réseau de la liste.");
 		assertThat(erreurs.select("#siteWeb").val()).as("saisie gardée").isEqualTo("lieu.example");
 
 		mvc.perform(post(action).param("version", "0")

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PagesErreur implements ErrorController {
 
-	private static final Set<Integer> PROPRES = Set.of(403, 404, 409, 503);
+	private static final Set<Integer> PROPRES = Set.of(403, 404, 409, 413, 503);
 
 	static ModelAndView page(HttpStatus statut) {
 		ModelAndView page = new ModelAndView("error/erreur", statut);

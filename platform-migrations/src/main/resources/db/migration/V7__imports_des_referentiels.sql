@@ -94,6 +94,14 @@ create table correspondance_colonnes (
     unique (auteur_id, nom)
 );
 
+-- Distance à vol d'oiseau, en kilomètres (formule de haversine) : annuaire et doublons possibles.
+create function distance_km(lat1 double precision, lon1 double precision, lat2 double precision,
+                            lon2 double precision)
+    returns double precision language sql immutable as $$
+    select 2 * 6371 * asin(sqrt(power(sin(radians(lat2 - lat1) / 2), 2)
+        + cos(radians(lat1)) * cos(radians(lat2)) * power(sin(radians(lon2 - lon1) / 2), 2)));
+$$;
+
 -- Deux lieux au nom proche et voisins : signalés une fois, fusionnés ou écartés par le
 -- coordinateur (une paire écartée n'est plus signalée).
 create table doublon_possible (

@@ -33,12 +33,7 @@ class DoublonsPossibles {
 			.sql("""
 					with paires as (
 					    select a.id as a, b.id as b, similarity(lower(a.nom), lower(b.nom)) as similarite,
-					           case when a.latitude is not null and b.latitude is not null then
-					               round(2 * 6371000 * asin(sqrt(
-					                   power(sin(radians(b.latitude - a.latitude) / 2), 2)
-					                   + cos(radians(a.latitude)) * cos(radians(b.latitude))
-					                     * power(sin(radians(b.longitude - a.longitude) / 2), 2))))
-					           end as distance,
+					           round(distance_km(a.latitude, a.longitude, b.latitude, b.longitude) * 1000) as distance,
 					           a.code_insee is not distinct from b.code_insee and lower(a.commune) = lower(b.commune) as meme_commune
 					    from tiers_lieu a
 					    join tiers_lieu b on b.departement_code = a.departement_code and b.id > a.id

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import fr.tierslieux.inclusion.fichier.CodeLu;
 import fr.tierslieux.inclusion.fichier.ContexteImport;
 import fr.tierslieux.inclusion.fichier.FichierRefuseException;
 import fr.tierslieux.inclusion.fichier.Ligne;
@@ -69,18 +70,8 @@ class ImportLieuxCsv extends ImportDeLieux {
 		if (commune == null) {
 			signalements.rejeter(colonnes.get(ChampDeLieu.COMMUNE.name()), null, "Commune absente.");
 		}
-		String brutInsee = valeur(ligne, colonnes, ChampDeLieu.CODE_INSEE);
-		String brutPostal = valeur(ligne, colonnes, ChampDeLieu.CODE_POSTAL);
-		String codeInsee = Nettoyage.codeInsee(brutInsee);
-		String codePostal = Nettoyage.codePostal(brutPostal);
-		if (brutInsee != null && brutInsee.strip().length() == 4 && codeInsee != null) {
-			signalements.avertir(colonnes.get(ChampDeLieu.CODE_INSEE.name()), brutInsee,
-					"Zéro initial rétabli : " + codeInsee + ".");
-		}
-		if (brutPostal != null && brutPostal.strip().length() == 4 && codePostal != null) {
-			signalements.avertir(colonnes.get(ChampDeLieu.CODE_POSTAL.name()), brutPostal,
-					"Zéro initial rétabli : " + codePostal + ".");
-		}
+		String codeInsee = CodeLu.codeInsee(ligne, colonnes.get(ChampDeLieu.CODE_INSEE.name()), signalements);
+		String codePostal = CodeLu.codePostal(ligne, colonnes.get(ChampDeLieu.CODE_POSTAL.name()), signalements);
 		if (signalements.rejetee()) {
 			return null;
 		}

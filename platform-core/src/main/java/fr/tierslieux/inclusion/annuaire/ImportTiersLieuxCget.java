@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import fr.tierslieux.inclusion.fichier.CodeLu;
 import fr.tierslieux.inclusion.fichier.ContexteImport;
 import fr.tierslieux.inclusion.fichier.Ligne;
 import fr.tierslieux.inclusion.fichier.Nettoyage;
@@ -57,11 +58,11 @@ class ImportTiersLieuxCget extends ImportDeLieux {
 		if (commune == null) {
 			signalements.rejeter("NOMCOM", null, "Commune absente.");
 		}
-		String codeInsee = code(ligne, "INSEECOM", Nettoyage.codeInsee(ligne.texte("INSEECOM")), signalements);
+		String codeInsee = CodeLu.codeInsee(ligne, "INSEECOM", signalements);
 		if (codeInsee == null) {
 			codeInsee = codeInseeDeLaMetropole;
 		}
-		String codePostal = code(ligne, "CP", Nettoyage.codePostal(ligne.texte("CP")), signalements);
+		String codePostal = CodeLu.codePostal(ligne, "CP", signalements);
 		if (signalements.rejetee()) {
 			return null;
 		}
@@ -77,19 +78,6 @@ class ImportTiersLieuxCget extends ImportDeLieux {
 				codePostal, commune, codeInsee, departement, position[0], position[1],
 				Nettoyage.url(ligne.texte("WEB")), ImportLieuxCsv.typologies(ligne.texte("TYPO")), SOURCE, null, null,
 				null, null, null, null);
-	}
-
-	/**
-	 * A code that is {@code 0} is missing; one that is neither missing nor valid is said
-	 * so.
-	 */
-	private static String code(Ligne ligne, String colonne, String code, Signalements signalements) {
-		String brut = ligne.texte(colonne);
-		if (code == null && brut != null) {
-			signalements.avertir(colonne, brut, Nettoyage.renseigne(brut) ? "Code invalide : ignoré."
-					: "« " + brut + " » tient lieu de code absent.");
-		}
-		return code;
 	}
 
 }

@@ -22,4 +22,16 @@ public final class Saisie {
 		return resultat.length() <= longueurMax ? resultat : resultat.substring(0, longueurMax).strip();
 	}
 
+	/**
+	 * A text typed in a text area: the same cleaning line by line, line breaks kept; null
+	 * when nothing is left.
+	 */
+	public static String nettoyerParagraphes(String texte, int longueurMax) {
+		if (texte == null) {
+			return null;
+		}
+		String propre = String.join("\n", texte.lines().map(ligne -> nettoyer(ligne, longueurMax)).toList()).strip();
+		return propre.isEmpty() ? null : propre.substring(0, Math.min(longueurMax, propre.length()));
+	}
+
 }

@@ -3,7 +3,6 @@ package fr.tierslieux.inclusion.repertoire;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -110,8 +109,7 @@ public class RepertoireService {
 		if (position == null) {
 			return new Proches(null, List.of());
 		}
-		String distance = "round((2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2) "
-				+ "+ cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))::numeric, 1)";
+		String distance = "round(distance_km(:lat, :lon, l.latitude, l.longitude)::numeric, 1)";
 		// the nearest ids first, then their columns: typologies are read for 30 rows, not
 		// for all
 		String plusProches = "select l.id, " + distance + " as distance from " + genre.table()
@@ -269,7 +267,7 @@ public class RepertoireService {
 	public record Proches(String commune, List<LieuDuRepertoire> lieux) {
 
 		public Proches {
-			lieux = new ArrayList<>(lieux);
+			lieux = List.copyOf(lieux);
 		}
 
 	}

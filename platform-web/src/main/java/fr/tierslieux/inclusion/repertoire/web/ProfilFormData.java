@@ -79,18 +79,16 @@ public class ProfilFormData {
 	}
 
 	ProfilTiersLieu profil() {
-		return new ProfilTiersLieu(role, typologies, capaciteAccueil, texte(equipements, 2000), accessiblePmr,
-				texte(accessibilite, 2000), texte(siteWeb, 300), texte(telephone, 30), texte(courriels, 500),
-				texte(horaires, 500), texte(presentation, 500), reseauId);
+		return new ProfilTiersLieu(role, typologies, capaciteAccueil, Saisie.nettoyerParagraphes(equipements, 2000),
+				accessiblePmr, Saisie.nettoyerParagraphes(accessibilite, 2000), ligne(siteWeb, 300),
+				ligne(telephone, 30), ligne(courriels, 500), Saisie.nettoyerParagraphes(horaires, 500),
+				Saisie.nettoyerParagraphes(presentation, 500), reseauId);
 	}
 
-	/** Multi-line text keeps its line breaks; control characters go. */
-	private static String texte(String saisie, int max) {
-		if (saisie == null) {
-			return null;
-		}
-		String propre = String.join("\n", saisie.lines().map(l -> Saisie.nettoyer(l, max)).toList()).strip();
-		return propre.isEmpty() ? null : propre.substring(0, Math.min(max, propre.length()));
+	/** A one-line field: cleaned, null when empty. */
+	private static String ligne(String saisie, int max) {
+		String propre = Saisie.nettoyer(saisie, max);
+		return propre.isEmpty() ? null : propre;
 	}
 
 	public long getVersion() {

@@ -77,6 +77,16 @@ public class Utilisateur {
 		return this;
 	}
 
+	void changerActif(boolean actif) {
+		this.actif = actif;
+	}
+
+	/** Another role leaves the structures of the former one. */
+	void changerRole(Role role) {
+		this.role = role;
+		rattachements.clear();
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -103,6 +113,10 @@ public class Utilisateur {
 
 	public Instant getCreeLe() {
 		return creeLe;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public List<Rattachement> getRattachements() {

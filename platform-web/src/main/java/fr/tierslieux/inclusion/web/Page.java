@@ -26,6 +26,10 @@ public enum Page {
 	VAGUES("/vagues", "nav.vagues", ADMIN, COORDINATEUR),
 	ANNUAIRE("/annuaire", "nav.annuaire", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	IMPORTS("/imports", "nav.imports", ADMIN, COORDINATEUR),
+	/**
+	 * Disabling an account, changing its role: before {@link #COMPTES}, which it narrows.
+	 */
+	GESTION_DES_COMPTES("/comptes/gestion", null, ADMIN), COMPTES("/comptes", "nav.comptes", ADMIN, COORDINATEUR),
 	/** The benchmarks' reference page (no link in the navigation). */
 	REFERENCE("/reference", null, ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR);
 

@@ -28,7 +28,7 @@ class SecuriteConfiguration {
 
 	/** Pages anybody may open, signed in or not. */
 	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/favicon.ico",
-			"/actuator/health/**" };
+			"/actuator/health/**", "/invitation/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base) throws Exception {

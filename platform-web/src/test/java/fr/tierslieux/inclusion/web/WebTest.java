@@ -18,7 +18,11 @@ import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plateforme.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "plateforme.demo.enabled=true",
+				// GreenMail listens there in the tests that read the mail sent
+				// (ServerSetupTest.SMTP)
+				"spring.mail.port=3025" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface WebTest {

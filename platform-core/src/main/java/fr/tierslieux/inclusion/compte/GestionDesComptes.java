@@ -1,0 +1,172 @@
+package fr.tierslieux.inclusion.compte;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.commun.ConflitException;
+import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
+import fr.tierslieux.inclusion.commun.Tranche;
+import fr.tierslieux.inclusion.commun.Tranche.Comptage;
+
+/**
+ * The accounts of the platform: the coordination reads those of its régions (to find the
+ * referents of a binôme), an admin reads every one, disables or enables it and changes
+ * its role and structure.
+ */
+@Service
+@Transactional
+public class GestionDesComptes {
+
+	/** SQL: the account {@code u} belongs to a structure of the reader's régions. */
+	private static final String DANS_LES_REGIONS = """
+			(:tout or exists (select 1 from rattachement ra
+			  left join agence a on a.id = ra.agence_id left join departement da on da.code = a.departement_code
+			  left join tiers_lieu t on t.id = ra.tiers_lieu_id left join departement dt on dt.code = t.departement_code
+			  where ra.utilisateur_id = u.id and coalesce(ra.region_code, da.region_code, dt.region_code) in (:regions)))""";
+
+	private final JdbcClient sql;
+
+	private final UtilisateurRepository utilisateurs;
+
+	private final CompteService comptes;
+
+	GestionDesComptes(JdbcClient sql, UtilisateurRepository utilisateurs, CompteService comptes) {
+		this.sql = sql;
+		this.utilisateurs = utilisateurs;
+		this.comptes = comptes;
+	}
+
+	/** The accounts the reader may see, by identifier, filtered by a text. */
+	@Transactional(readOnly = true)
+	public Tranche<CompteLigne> comptes(Perimetre qui, String texte, Curseur curseur) {
+		if (qui.role() != Role.ADMIN && qui.role() != Role.COORDINATEUR) {
+			throw new AccesRefuseException("comptes réservés à la coordination et à l'administration");
+		}
+		String filtre = texte == null || texte.isBlank() ? ""
+				: " and (u.identifiant like :texte or lower(u.nom_affiche) like :texte)";
+		String sens = curseur.enArriere() ? " desc" : "";
+		String repere = curseur.repere() == null ? ""
+				: " and (u.identifiant, u.id) " + (curseur.enArriere() ? "<" : ">")
+						+ " (select r.identifiant, r.id from utilisateur r where r.id = :repere)";
+		List<CompteLigne> lignes = lire(DANS_LES_REGIONS + filtre + repere + " order by u.identifiant" + sens + ", u.id"
+				+ sens + " limit :lire")
+			.param("tout", qui.voitTout())
+			.param("regions", qui.regionsOuAucune())
+			.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
+			.param("repere", curseur.repere())
+			.param("lire", curseur.taille() + 1)
+			.query(GestionDesComptes::ligne)
+			.list();
+		Comptage total = Comptage.plafonne(sql
+			.sql("select count(*) from (select 1 from utilisateur u where " + DANS_LES_REGIONS + filtre + " limit "
+					+ (Comptage.PLAFOND + 1) + ") c")
+			.param("tout", qui.voitTout())
+			.param("regions", qui.regionsOuAucune())
+			.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
+			.query(Long.class)
+			.single());
+		return Tranche.lue(lignes, curseur, total, CompteLigne::id);
+	}
+
+	/** One account, for an admin to change it. */
+	@Transactional(readOnly = true)
+	public CompteLigne compte(Perimetre qui, Long id) {
+		if (qui.role() != Role.ADMIN) {
+			throw new AccesRefuseException("seule l'administration gère les comptes");
+		}
+		return lire("u.id = :id").param("id", id)
+			.query(GestionDesComptes::ligne)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("compte", id));
+	}
+
+	private JdbcClient.StatementSpec lire(String condition) {
+		return sql
+			.sql("""
+					select u.id, u.identifiant, u.nom_affiche, u.role, u.actif, u.version,
+					       array(select coalesce(r.nom, a.nom, t.nom) from rattachement ra left join region r on r.code = ra.region_code
+					             left join agence a on a.id = ra.agence_id left join tiers_lieu t on t.id = ra.tiers_lieu_id
+					             where ra.utilisateur_id = u.id order by 1) as structures
+					from utilisateur u where """
+					+ " " + condition);
+	}
+
+	private static CompteLigne ligne(java.sql.ResultSet rs, int n) throws SQLException {
+		return new CompteLigne(rs.getLong("id"), rs.getString("identifiant"), rs.getString("nom_affiche"),
+				Role.valueOf(rs.getString("role")), rs.getBoolean("actif"), textes(rs.getArray("structures")),
+				rs.getLong("version"));
+	}
+
+	/**
+	 * Disables (nobody can log in with it) or enables an account. An admin does not
+	 * disable their own account.
+	 */
+	public void changerActif(Perimetre qui, Long id, long version, boolean actif) {
+		modifiable(qui, id, version).changerActif(actif);
+		ConflitException.auFlush(utilisateurs::flush);
+	}
+
+	/**
+	 * Gives the account another role and the one structure that goes with it (none for an
+	 * admin); its former structures are left.
+	 */
+	public void changerRole(Perimetre qui, Long id, long version, Role role, Structure structure) {
+		Utilisateur utilisateur = modifiable(qui, id, version);
+		if (role == Role.ADMIN ? structure != null : structure == null || !structure.convientA(role)) {
+			throw new SaisieRefuseeException("structure",
+					role == Role.ADMIN ? "compte.structureAdmin" : "invitation.structureDuRole." + role);
+		}
+		utilisateur.changerRole(role);
+		// the former memberships go first: the new one may be the same région
+		ConflitException.auFlush(utilisateurs::flush);
+		if (structure != null && structure.regionCode() != null) {
+			comptes.rattacherALaRegion(id, structure.regionCode());
+		}
+		else if (structure != null && structure.agenceId() != null) {
+			comptes.rattacherALAgence(id, structure.agenceId());
+		}
+		else if (structure != null) {
+			comptes.rattacherAuTiersLieu(id, structure.tiersLieuId());
+		}
+	}
+
+	private Utilisateur modifiable(Perimetre qui, Long id, long version) {
+		verifierAdministrateur(qui, id);
+		Utilisateur utilisateur = utilisateurs.findById(id).orElseThrow(() -> new IntrouvableException("compte", id));
+		ConflitException.verifierVersion(version, utilisateur.getVersion());
+		return utilisateur;
+	}
+
+	private void verifierAdministrateur(Perimetre qui, Long id) {
+		if (qui.role() != Role.ADMIN) {
+			throw new AccesRefuseException("seule l'administration gère les comptes");
+		}
+		String identifiant = sql.sql("select identifiant from utilisateur where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("compte", id));
+		if (identifiant.equals(qui.identifiant())) {
+			throw new ConflitException("compte.soiMeme");
+		}
+	}
+
+	private static List<String> textes(Array tableau) throws SQLException {
+		return tableau == null ? List.of() : Arrays.asList((String[]) tableau.getArray());
+	}
+
+	/** An account as the list shows it; {@code structures} are names, sorted. */
+	public record CompteLigne(Long id, String identifiant, String nomAffiche, Role role, boolean actif,
+			List<String> structures, long version) {
+	}
+
+}

@@ -47,6 +47,8 @@ public class Binome {
 	@Enumerated(EnumType.STRING)
 	private Phase phase = Phase.T0;
 
+	private Instant formeLe;
+
 	@Version
 	private long version;
 
@@ -64,6 +66,7 @@ public class Binome {
 		this.tiersLieu = tiersLieu;
 		this.referentAgence = referentAgence;
 		this.referentTiersLieu = referentTiersLieu;
+		this.formeLe = formeLe;
 		transitions.add(new BinomeTransition(this, null, Phase.T0, auteur, null, formeLe));
 	}
 
@@ -78,6 +81,11 @@ public class Binome {
 		Phase suivante = Phase.values()[phase.ordinal() + 1];
 		transitions.add(new BinomeTransition(this, phase, suivante, auteur, motif, quand));
 		phase = suivante;
+	}
+
+	void nommerReferents(Utilisateur referentAgence, Utilisateur referentTiersLieu) {
+		this.referentAgence = referentAgence;
+		this.referentTiersLieu = referentTiersLieu;
 	}
 
 	public Long getId() {

@@ -25,6 +25,8 @@ interface BinomeRepository extends JpaRepository<Binome, Long> {
 			""")
 	List<Transition<Phase>> findTransitions(@Param("binomeId") Long binomeId);
 
+	boolean existsByVagueIdAndAgenceIdAndTiersLieuId(Long vagueId, Long agenceId, Long tiersLieuId);
+
 	/** The same, for a perimeter. */
 	default Optional<Binome> findDansPerimetre(Long id, Perimetre perimetre) {
 		return findDansPerimetre(id, perimetre.voitTout(), perimetre.regionsOuAucune(), perimetre.agencesOuAucune(),

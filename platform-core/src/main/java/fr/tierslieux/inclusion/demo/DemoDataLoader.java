@@ -36,6 +36,7 @@ import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.binome.BinomeService;
+import fr.tierslieux.inclusion.binome.FicheService;
 import fr.tierslieux.inclusion.binome.Phase;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
@@ -122,9 +123,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PresenceService presences;
 
+	private final FicheService fiches;
+
 	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, AnnuaireService annuaire,
 			CompteService comptes, BinomeService binomes, ParcoursService parcours, AtelierService ateliers,
-			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences) {
+			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences,
+			FicheService fiches) {
 		this.properties = properties;
 		this.passwordEncoder = passwordEncoder;
 		this.annuaire = annuaire;
@@ -135,6 +139,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.beneficiaires = beneficiaires;
 		this.orientations = orientations;
 		this.presences = presences;
+		this.fiches = fiches;
 	}
 
 	@Override
@@ -198,9 +203,9 @@ class DemoDataLoader implements ApplicationRunner {
 			comptes.rattacherAuTiersLieu(facilitateur, tiersLieu);
 
 			Long binome = binomes.former(CHARGEMENT, vague, agence, tiersLieu, conseiller, facilitateur);
-			for (int version = 0; version < Phase.values().length - 1; version++) {
-				binomes.passerALaPhaseSuivante(CHARGEMENT, binome, version, null);
-			}
+			DemoFichePingPong.remplir(fiches, binome, referent(conseiller, Role.CONSEILLER, agence),
+					referent(facilitateur, Role.FACILITATEUR, tiersLieu));
+			binomes.passerALaPhaseSuivante(CHARGEMENT, binome, 0, null);
 
 			BigDecimal budgetParParcours = demo.format()
 				.budgetIndicatif()
@@ -208,6 +213,16 @@ class DemoDataLoader implements ApplicationRunner {
 			for (int rang = 0; rang < demo.parcours().size(); rang++) {
 				chargerParcours(demo, binome, agence, conseiller, demo.parcours().get(rang), rang, budgetParParcours);
 			}
+			for (int version = 1; version < Phase.values().length - 1; version++) {
+				binomes.passerALaPhaseSuivante(CHARGEMENT, binome, version, null);
+			}
+		}
+
+		/** A referent as they are signed in, to write the fiche in their name. */
+		private Perimetre referent(Long compte, Role role, Long structure) {
+			String identifiant = comptes.utilisateur(compte).getIdentifiant();
+			return new Perimetre(identifiant, role, Set.of(), role == Role.CONSEILLER ? Set.of(structure) : Set.of(),
+					role == Role.FACILITATEUR ? Set.of(structure) : Set.of());
 		}
 
 		private void chargerParcours(TiersLieuDemo demo, Long binome, Long agence, Long conseiller, ParcoursDemo pd,

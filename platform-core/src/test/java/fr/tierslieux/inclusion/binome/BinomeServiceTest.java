@@ -19,6 +19,7 @@ import fr.tierslieux.inclusion.kit.AnnuaireKit;
 import fr.tierslieux.inclusion.kit.BinomeKit;
 import fr.tierslieux.inclusion.kit.CompteKit;
 import fr.tierslieux.inclusion.kit.HorlogeDeTest;
+import fr.tierslieux.inclusion.kit.ParcoursKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
 
@@ -54,17 +55,25 @@ class BinomeServiceTest {
 
 	Long tiersLieu;
 
+	Long agence;
+
+	@Autowired
+	ParcoursKit parcoursKit;
+
 	@BeforeEach
 	void binome() {
 		horloge.regler(CoreTestApplication.DEPART);
 		region = territoire.region();
 		tiersLieu = annuaire.tiersLieu("Lieu du binôme", region.departement());
-		binome = binomeKit.binome(region.code(), annuaire.agence(region.departement()), tiersLieu);
+		agence = annuaire.agence(region.departement());
+		binome = binomeKit.binome(region.code(), agence, tiersLieu);
 	}
 
 	@Test
 	void the_coordination_moves_the_binome_on_and_the_timeline_says_who_and_when() {
 		Perimetre coordination = comptes.coordinateur(region.code()).perimetre();
+		binomeKit.remplirLaFiche(binome, comptes.conseiller(agence).perimetre(),
+				comptes.facilitateur(tiersLieu).perimetre());
 		horloge.avancer(Duration.ofDays(30));
 
 		binomes.passerALaPhaseSuivante(coordination, binome, 0, "Fiche ping-pong remplie");
@@ -77,8 +86,30 @@ class BinomeServiceTest {
 	}
 
 	@Test
+	void leaving_t0_needs_the_fiche_answered_by_both_sides_and_t1_a_validated_parcours() {
+		Perimetre coordination = comptes.coordinateur(region.code()).perimetre();
+		assertThatThrownBy(() -> binomes.passerALaPhaseSuivante(coordination, binome, 0, null))
+			.isInstanceOf(ConflitException.class)
+			.hasMessage("conflit.ficheIncomplete");
+		binomeKit.remplirLaFiche(binome, comptes.conseiller(agence).perimetre(),
+				comptes.facilitateur(tiersLieu).perimetre());
+		binomes.passerALaPhaseSuivante(coordination, binome, 0, null);
+
+		assertThatThrownBy(() -> binomes.passerALaPhaseSuivante(coordination, binome, 1, null))
+			.isInstanceOf(ConflitException.class)
+			.hasMessage("conflit.parcoursNonValide");
+		parcoursKit.parcours(binome, "Parcours validé", 1);
+		binomes.passerALaPhaseSuivante(coordination, binome, 1, null);
+		assertThat(binomes.historique(coordination, binome)).extracting(Transition::vers)
+			.containsExactly(Phase.T0, Phase.T1, Phase.T2);
+	}
+
+	@Test
 	void a_stale_version_or_a_finished_binome_is_a_conflict() {
 		Perimetre coordination = comptes.coordinateur(region.code()).perimetre();
+		binomeKit.remplirLaFiche(binome, comptes.conseiller(agence).perimetre(),
+				comptes.facilitateur(tiersLieu).perimetre());
+		parcoursKit.parcours(binome, "Parcours validé", 1);
 		binomes.passerALaPhaseSuivante(coordination, binome, 0, null);
 
 		assertThatThrownBy(() -> binomes.passerALaPhaseSuivante(coordination, binome, 0, null))

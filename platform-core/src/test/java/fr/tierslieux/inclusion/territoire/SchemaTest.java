@@ -23,12 +23,19 @@ import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
 import fr.tierslieux.inclusion.atelier.TypeAtelier;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
+import fr.tierslieux.inclusion.binome.AteliersCollectifs;
+import fr.tierslieux.inclusion.binome.CandidatureService;
+import fr.tierslieux.inclusion.binome.Cote;
+import fr.tierslieux.inclusion.binome.FacteurDeSucces;
 import fr.tierslieux.inclusion.binome.Phase;
+import fr.tierslieux.inclusion.binome.QuestionFiche;
+import fr.tierslieux.inclusion.binome.ThemeCooperation;
 import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.fichier.Encodage;
 import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.importation.StatutImport;
 import fr.tierslieux.inclusion.parcours.FormatParcours;
+import fr.tierslieux.inclusion.parcours.GenreCarte;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
 import fr.tierslieux.inclusion.pilotage.IndicateursService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
@@ -82,7 +89,15 @@ class SchemaTest {
 				                           -- changed by a conditional update on its status
 				                           'doublon_possible',
 				                           -- written with its vague
-				                           'tarif_vague')
+				                           'tarif_vague',
+				                           -- used once, cancelled or resent by a conditional update on its state
+				                           'invitation',
+				                           -- written with their binôme, atelier or canvas, whose version is checked
+				                           'binome_theme', 'atelier_collectif_presence', 'canevas_carte',
+				                           -- one row per side, ticked or unticked by that side alone
+				                           'binome_facteur',
+				                           -- appended only, under a lock of the binôme and a check of the fiche's state
+				                           'reponse_fiche', 'envoi_fiche')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -107,7 +122,16 @@ class SchemaTest {
 			Map.entry("importation.type", TypeImport.class), Map.entry("importation.statut", StatutImport.class),
 			Map.entry("importation.encodage", Encodage.class), Map.entry("commune.type_commune", TypeCommune.class),
 			Map.entry("doublon_possible.statut", StatutDoublon.class),
-			Map.entry("tarif_vague.format", FormatParcours.class));
+			Map.entry("tarif_vague.format", FormatParcours.class), Map.entry("invitation.role", Role.class),
+			Map.entry("candidature.statut", CandidatureService.StatutCandidature.class),
+			Map.entry("binome_theme.theme", ThemeCooperation.class), Map.entry("binome.tour_fiche", Cote.class),
+			Map.entry("binome_facteur.facteur", FacteurDeSucces.class), Map.entry("binome_facteur.cote", Cote.class),
+			Map.entry("reponse_fiche.question", QuestionFiche.class), Map.entry("reponse_fiche.cote", Cote.class),
+			Map.entry("envoi_fiche.de", Cote.class),
+			Map.entry("atelier_collectif.type", AteliersCollectifs.TypeAtelierCollectif.class),
+			Map.entry("atelier_collectif_presence.cote", Cote.class),
+			Map.entry("canevas.typologie", TypologieParcours.class), Map.entry("canevas.format", FormatParcours.class),
+			Map.entry("canevas_carte.genre", GenreCarte.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import fr.tierslieux.inclusion.binome.BinomeService;
+import fr.tierslieux.inclusion.binome.FicheService;
+import fr.tierslieux.inclusion.binome.QuestionFiche;
 import fr.tierslieux.inclusion.compte.Perimetre;
 
 /** Vagues and binômes. */
@@ -17,8 +22,24 @@ public class BinomeKit {
 
 	private final BinomeService binomes;
 
-	BinomeKit(BinomeService binomes) {
+	private final FicheService fiches;
+
+	BinomeKit(BinomeService binomes, FicheService fiches) {
 		this.binomes = binomes;
+		this.fiches = fiches;
+	}
+
+	/**
+	 * Every question of the fiche ping-pong answered by the agence (which starts), then
+	 * the tiers-lieu, each handing over.
+	 */
+	public void remplirLaFiche(Long binome, Perimetre agence, Perimetre tiersLieu) {
+		Map<QuestionFiche, String> reponses = new EnumMap<>(QuestionFiche.class);
+		for (QuestionFiche question : QuestionFiche.values()) {
+			reponses.put(question, "Réponse à " + question);
+		}
+		fiches.ecrire(agence, binome, fiches.fiche(agence, binome).etat(), reponses, true);
+		fiches.ecrire(tiersLieu, binome, fiches.fiche(tiersLieu, binome).etat(), reponses, true);
 	}
 
 	public Long vague(String region) {

@@ -24,6 +24,11 @@ public enum Page {
 	BENEFICIAIRES("/beneficiaires", "nav.beneficiaires", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	ATELIERS("/ateliers", "nav.ateliers", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	VAGUES("/vagues", "nav.vagues", ADMIN, COORDINATEUR),
+	BINOMES("/binomes", "nav.binomes", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
+	/** A tiers-lieu volunteers for a vague of its région. */
+	APPELS("/appels", "nav.appels", FACILITATEUR),
+	/** A parcours' presentation sheet, reached from its binôme. */
+	PARCOURS("/parcours", null, ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	ANNUAIRE("/annuaire", "nav.annuaire", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	IMPORTS("/imports", "nav.imports", ADMIN, COORDINATEUR),
 	/**

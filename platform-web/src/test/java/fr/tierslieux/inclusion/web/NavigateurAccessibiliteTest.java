@@ -1,21 +1,10 @@
 package fr.tierslieux.inclusion.web;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
@@ -42,13 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class NavigateurAccessibiliteTest {
 
-	/** Debian's Chromium here, Google Chrome on GitHub's runners. */
-	static final List<Path> NAVIGATEURS_SYSTEME = List.of(Path.of("/usr/bin/chromium"),
-			Path.of("/usr/bin/google-chrome"));
-
-	static final List<String> REGLES_WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-	static Playwright playwright;
+	static Navigateur navigateur;
 
 	static Browser browser;
 
@@ -63,26 +46,14 @@ class NavigateurAccessibiliteTest {
 
 	@BeforeAll
 	static void lancerLeNavigateur() {
-		Optional<Path> systeme = NAVIGATEURS_SYSTEME.stream().filter(Files::isExecutable).findFirst();
-		if (systeme.isPresent()) {
-			playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(systeme.get())
-					.setHeadless(true)
-					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-							"--disable-component-update", "--disable-sync", "--no-first-run")));
-		}
-		else {
-			playwright = Playwright.create();
-			browser = playwright.chromium().launch();
-		}
+		navigateur = Navigateur.lancer();
+		browser = navigateur.browser();
 	}
 
 	@AfterAll
 	static void fermer() {
-		if (playwright != null) {
-			playwright.close();
+		if (navigateur != null) {
+			navigateur.close();
 		}
 	}
 
@@ -249,13 +220,7 @@ class NavigateurAccessibiliteTest {
 	}
 
 	private Page seConnecter(BrowserContext context, String identifiant, String motDePasse, String accueil) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Identifiant (adresse e-mail)").fill(identifiant);
-		page.getByLabel("Mot de passe").fill(motDePasse);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-		page.waitForURL(url(accueil));
-		return page;
+		return Navigateur.seConnecter(context, url(""), identifiant, motDePasse, accueil);
 	}
 
 	@Test
@@ -274,12 +239,7 @@ class NavigateurAccessibiliteTest {
 	}
 
 	private static void assertSansViolation(Page page) {
-		AxeResults resultats = new AxeBuilder(page).withTags(REGLES_WCAG).analyze();
-		List<Rule> violations = resultats.getViolations();
-		assertThat(violations).as(() -> page.url() + "\n" + violations.stream()
-			.map(v -> v.getId() + " : " + v.getHelp() + " "
-					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"))).isEmpty();
+		Navigateur.assertSansViolation(page);
 	}
 
 }

@@ -33,6 +33,9 @@ for _ in 1 2 3; do
   page4=${suivante:-$page4}
 done
 fiche=$(curl -s -b "$conseiller" "$base/beneficiaires" | grep -o 'href="/beneficiaires/[0-9]*"' | head -1 | grep -o '[0-9]*')
+# the demo accounts' binôme in T0 (the newest), and the demo vague that follows the experimentation
+binome=$(curl -s -b "$conseiller" "$base/binomes" | grep -o 'href="/binomes/[0-9]*"' | head -1 | grep -o '[0-9]*')
+vague=$(curl -s -b "$coordination" "$base/vagues" | grep -o 'href="/vagues/[0-9]*"' | head -1 | grep -o '[0-9]*')
 
 pages=("reference|$coordination|/reference/fortunes"
   "tableau-de-bord (coordination)|$coordination|/tableau-de-bord"
@@ -42,7 +45,14 @@ pages=("reference|$coordination|/reference/fortunes"
   "ateliers (facilitateur)|$facilitateur|/ateliers"
   "annuaire (conseiller)|$conseiller|/annuaire"
   "annuaire, plus proches (conseiller)|$conseiller|/annuaire?procheDe=Nanterre"
-  "imports (coordination)|$coordination|/imports")
+  "imports (coordination)|$coordination|/imports"
+  "comptes (coordination)|$coordination|/comptes"
+  "vague (coordination)|$coordination|/vagues/$vague"
+  "binomes (conseiller)|$conseiller|/binomes"
+  "binome (coordination)|$coordination|/binomes/$binome"
+  "fiche ping-pong (facilitateur)|$facilitateur|/binomes/$binome/fiche"
+  "canevas (conseiller)|$conseiller|/binomes/$binome/canevas"
+  "appels (facilitateur)|$facilitateur|/appels")
 
 echo "Échauffement ($duree s par page)…"
 for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done

@@ -61,7 +61,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.ofMillis(1000L * (COORDINATIONS + CONSEILLERS + FACILITATEURS + LECTEURS_REFERENCE) / DEBIT);
 
 	static final List<String> PAGES = List.of("tableau de bord", "bénéficiaires", "bénéficiaires page profonde",
-			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence");
+			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence", "binômes", "binôme",
+			"fiche ping-pong");
 
 	HttpProtocolBuilder protocole = http.baseUrl(URL).acceptHeader("text/html").userAgentHeader("banc-plateforme");
 
@@ -107,15 +108,27 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.check(css("input[name='_csrf']", "value").optional().saveAs("csrf")));
 	}
 
+	/**
+	 * The reader's binômes, then one of them: its page for the coordination, its fiche
+	 * ping-pong for a referent.
+	 */
+	static ChainBuilder binomes(String suite, String nom) {
+		return exec(http("binômes").get("/binomes")
+			.check(regex("href=\"/binomes/(\\d+)\"").findRandom().optional().saveAs("binome")))
+			.doIf(session -> session.contains("binome"))
+			.then(exec(http(nom).get("/binomes/#{binome}" + suite)));
+	}
+
 	ScenarioBuilder coordination = scenario("coordination").feed(comptes("coordination", COORDINATIONS))
 		.exec(connexion())
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(30.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
-					percent(30.0).then(beneficiaires()),
+			.on(percent(25.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
+					percent(25.0).then(beneficiaires()),
 					percent(20.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
-					percent(20.0).then(exec(http("ateliers").get("/ateliers")))));
+					percent(15.0).then(exec(http("ateliers").get("/ateliers"))),
+					percent(15.0).then(binomes("", "binôme"))));
 
 	ScenarioBuilder conseiller = scenario("conseiller").feed(comptes("conseiller", CONSEILLERS))
 		.exec(connexion())
@@ -123,8 +136,9 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(35.0).then(beneficiaires()),
-					percent(35.0).then(doIfFiche()),
+			.on(percent(30.0).then(beneficiaires()),
+					percent(30.0).then(doIfFiche()),
+					percent(10.0).then(binomes("/fiche", "fiche ping-pong")),
 					percent(10.0).then(exec(http("annuaire").get("/annuaire"))),
 					percent(20.0).then(exec(http("recherche").post("/beneficiaires/recherche")
 						.formParam("q", "mar")
@@ -135,7 +149,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(50.0).then(exec(http("ateliers").get("/ateliers"))),
+			.on(percent(45.0).then(exec(http("ateliers").get("/ateliers"))),
+					percent(5.0).then(binomes("/fiche", "fiche ping-pong")),
 					percent(20.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
 					percent(20.0).then(beneficiaires()),
 					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire"))));

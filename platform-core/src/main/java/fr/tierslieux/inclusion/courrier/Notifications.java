@@ -21,6 +21,9 @@ public class Notifications {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
+	/** Set while records are written that nobody should be told about (demo data). */
+	private static final ThreadLocal<Boolean> SILENCE = ThreadLocal.withInitial(() -> false);
+
 	private final Messagerie messagerie;
 
 	private final JdbcClient sql;
@@ -49,10 +52,24 @@ public class Notifications {
 			.list();
 	}
 
+	/** Runs the work without notifying anybody of what it does. */
+	public static void enSilence(Runnable travail) {
+		SILENCE.set(true);
+		try {
+			travail.run();
+		}
+		finally {
+			SILENCE.remove();
+		}
+	}
+
 	/**
 	 * Sends to each address after the current transaction commits (at once without one).
 	 */
 	public void apresValidation(List<String> destinataires, String sujet, String texte) {
+		if (SILENCE.get()) {
+			return;
+		}
 		Runnable envoi = () -> destinataires.forEach(destinataire -> {
 			try {
 				messagerie.envoyer(new Courriel(destinataire, sujet, texte));

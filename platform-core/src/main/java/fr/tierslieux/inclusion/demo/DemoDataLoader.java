@@ -36,16 +36,20 @@ import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.binome.BinomeService;
+import fr.tierslieux.inclusion.binome.CandidatureService;
 import fr.tierslieux.inclusion.binome.FicheService;
+import fr.tierslieux.inclusion.binome.ThemeCooperation;
 import fr.tierslieux.inclusion.binome.Phase;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
+import fr.tierslieux.inclusion.courrier.Notifications;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.AgenceDemo;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.ParcoursDemo;
 import fr.tierslieux.inclusion.demo.DemoExperimentation.TiersLieuDemo;
 import fr.tierslieux.inclusion.parcours.ParcoursService;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
+import fr.tierslieux.inclusion.parcours.VagueService;
 import fr.tierslieux.inclusion.presence.PresenceService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
 
@@ -125,10 +129,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final FicheService fiches;
 
+	private final VagueService vagues;
+
+	private final CandidatureService candidatures;
+
 	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, AnnuaireService annuaire,
 			CompteService comptes, BinomeService binomes, ParcoursService parcours, AtelierService ateliers,
 			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences,
-			FicheService fiches) {
+			FicheService fiches, VagueService vagues, CandidatureService candidatures) {
 		this.properties = properties;
 		this.passwordEncoder = passwordEncoder;
 		this.annuaire = annuaire;
@@ -140,6 +148,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.orientations = orientations;
 		this.presences = presences;
 		this.fiches = fiches;
+		this.vagues = vagues;
+		this.candidatures = candidatures;
 	}
 
 	@Override
@@ -149,7 +159,18 @@ class DemoDataLoader implements ApplicationRunner {
 			log.info("Données de démonstration déjà présentes");
 			return;
 		}
-		new Chargement(passwordEncoder.encode(properties.motDePasse())).charger();
+		// demo people are not mailed about the fiches and applications written in their
+		// name
+		Notifications.enSilence(() -> new Chargement(passwordEncoder.encode(properties.motDePasse())).charger());
+	}
+
+	/**
+	 * A demo binôme's structures and referents.
+	 *
+	 * @param comptesDemo whether its referents are the demo accounts of the login page
+	 */
+	private record StructuresDemo(Long agence, Long tiersLieu, Long conseiller, Long facilitateur,
+			boolean comptesDemo) {
 	}
 
 	/** One load: keeps the shared password hash and a running counter of people. */
@@ -158,6 +179,12 @@ class DemoDataLoader implements ApplicationRunner {
 		private final String motDePasse;
 
 		private int personnes;
+
+		/**
+		 * The agence and tiers-lieu of each demo binôme, in the order of the
+		 * experimentation.
+		 */
+		private final List<StructuresDemo> structures = new ArrayList<>();
 
 		private Chargement(String motDePasse) {
 			this.motDePasse = motDePasse;
@@ -183,6 +210,7 @@ class DemoDataLoader implements ApplicationRunner {
 			for (TiersLieuDemo demo : DemoExperimentation.TIERS_LIEUX) {
 				chargerBinome(demo, vague, directionRegionale, reseauParNom.get(demo.reseau()));
 			}
+			ouvrirLaVagueSuivante(idf);
 			log.info("Données de démonstration chargées : {} tiers-lieux, {} bénéficiaires",
 					DemoExperimentation.TIERS_LIEUX.size(), personnes);
 		}
@@ -195,12 +223,14 @@ class DemoDataLoader implements ApplicationRunner {
 					demo.departement(), TiersLieuRole.EXPERIMENTATEUR, demo.typologies(), reseau);
 
 			boolean comptesDemo = demo.nom().equals(TIERS_LIEU_DES_COMPTES_DEMO);
+
 			Long conseiller = compte(comptesDemo ? CONSEILLER : "conseil." + slug(demo.agence().nom()) + "@demo.fr",
 					"Conseiller référent " + demo.agence().nom(), Role.CONSEILLER);
 			comptes.rattacherALAgence(conseiller, agence);
 			Long facilitateur = compte(comptesDemo ? FACILITATEUR : "facilitation." + slug(demo.nom()) + "@demo.fr",
 					"Facilitation " + demo.nom(), Role.FACILITATEUR);
 			comptes.rattacherAuTiersLieu(facilitateur, tiersLieu);
+			structures.add(new StructuresDemo(agence, tiersLieu, conseiller, facilitateur, comptesDemo));
 
 			Long binome = binomes.former(CHARGEMENT, vague, agence, tiersLieu, conseiller, facilitateur);
 			DemoFichePingPong.remplir(fiches, binome, referent(conseiller, Role.CONSEILLER, agence),
@@ -216,6 +246,33 @@ class DemoDataLoader implements ApplicationRunner {
 			for (int version = 1; version < Phase.values().length - 1; version++) {
 				binomes.passerALaPhaseSuivante(CHARGEMENT, binome, version, null);
 			}
+		}
+
+		/**
+		 * The vague that follows the experimentation, in T0: two tiers-lieux volunteered,
+		 * the demo accounts' one was selected and formed a binôme with its agence, whose
+		 * referent wrote their side of the fiche ping-pong: the demo facilitateur's turn.
+		 */
+		private void ouvrirLaVagueSuivante(String region) {
+			Long vague = vagues.ouvrir(CHARGEMENT,
+					new VagueService.NouvelleVague(DemoExperimentation.VAGUE_SUIVANTE, region, LocalDate.of(2026, 9, 1),
+							LocalDate.of(2027, 7, 9), new BigDecimal("90000.00"), VagueService.tarifsDuGuide()));
+			StructuresDemo demo = structures.stream().filter(StructuresDemo::comptesDemo).findFirst().orElseThrow();
+			StructuresDemo autre = structures.stream().filter(s -> !s.comptesDemo()).findFirst().orElseThrow();
+			Perimetre facilitation = referent(demo.facilitateur(), Role.FACILITATEUR, demo.tiersLieu());
+			Long retenue = candidatures.candidater(facilitation, vague, demo.tiersLieu(),
+					"Un atelier de 120 m², 12 postes, une imprimante 3D ; ouvert du mardi au samedi.",
+					"Un parcours par le faire, en petits groupes, avec un temps de recherche d'emploi à l'agence.");
+			candidatures.decider(CHARGEMENT, retenue, 0, true, null);
+			candidatures.candidater(referent(autre.facilitateur(), Role.FACILITATEUR, autre.tiersLieu()), vague,
+					autre.tiersLieu(), "Un tiers-lieu culturel, une salle de 40 places.",
+					"Un parcours hybride et créatif autour de la vidéo.");
+			Long binome = binomes.former(CHARGEMENT,
+					new BinomeService.NouveauBinome(vague, demo.tiersLieu(), demo.agence(), demo.conseiller(),
+							demo.facilitateur(), Set.of(ThemeCooperation.NUMERIQUE, ThemeCooperation.CONFIANCE_EN_SOI),
+							null));
+			DemoFichePingPong.remplirLeCoteAgence(fiches, binome,
+					referent(demo.conseiller(), Role.CONSEILLER, demo.agence()));
 		}
 
 		/** A referent as they are signed in, to write the fiche in their name. */

@@ -46,6 +46,9 @@ final class DemoExperimentation {
 
 	static final String VAGUE = "Expérimentation Île-de-France 2020-2021";
 
+	/** The vague after the experimentation, in its first phase (T0). */
+	static final String VAGUE_SUIVANTE = "Vague 2 — Île-de-France 2026-2027";
+
 	static final String REGION = "11";
 
 	static final BigDecimal ENVELOPPE = new BigDecimal("250000.00");

@@ -48,6 +48,11 @@ final class DemoFichePingPong {
 	private DemoFichePingPong() {
 	}
 
+	/** The agence's side only, handed over: the tiers-lieu's turn. */
+	static void remplirLeCoteAgence(FicheService fiches, Long binome, Perimetre agence) {
+		fiches.ecrire(agence, binome, 0, AGENCE, true);
+	}
+
 	static void remplir(FicheService fiches, Long binome, Perimetre agence, Perimetre tiersLieu) {
 		fiches.ecrire(agence, binome, 0, AGENCE, true);
 		fiches.ecrire(tiersLieu, binome, AGENCE.size() + 1, TIERS_LIEU, true);

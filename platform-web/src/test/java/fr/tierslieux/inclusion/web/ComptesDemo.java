@@ -29,7 +29,7 @@ public final class ComptesDemo {
 	private ComptesDemo() {
 	}
 
-	static RequestPostProcessor connecte(UserDetailsService comptes, String identifiant) {
+	public static RequestPostProcessor connecte(UserDetailsService comptes, String identifiant) {
 		return connecte(((CompteAuthentifiable) comptes.loadUserByUsername(identifiant)).compte().connecte());
 	}
 

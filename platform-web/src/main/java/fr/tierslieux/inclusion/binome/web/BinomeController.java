@@ -136,7 +136,7 @@ class BinomeController {
 			if (texte != null) {
 				reponses.put(question, texte);
 				if (texte.length() > REPONSE_MAX) {
-					tropLongues.put(question, "fiche.tropLongue");
+					tropLongues.put(question, "pingpong.tropLongue");
 				}
 			}
 		}

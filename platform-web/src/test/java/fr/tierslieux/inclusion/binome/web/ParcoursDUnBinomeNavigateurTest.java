@@ -106,6 +106,8 @@ class ParcoursDUnBinomeNavigateurTest {
 			// the coordination invites both referents
 			Page c = Navigateur.seConnecter(coord, url(""), coordination.identifiant(), CompteKit.MOT_DE_PASSE,
 					"/tableau-de-bord");
+			assertThat(c.locator("#premiers-pas li").allTextContents()).hasSize(4);
+			Navigateur.assertSansViolation(c);
 			c.navigate(url("/comptes"));
 			Navigateur.assertSansViolation(c);
 			inviter(c, conseiller, "Camille Conseillère", "Conseiller", agenceProche);

@@ -37,12 +37,16 @@ public class SuiviDuBinome {
 
 	private final FicheService fiches;
 
+	private final FormationDesBinomes formation;
+
 	private final Clock clock;
 
-	SuiviDuBinome(JdbcClient sql, LectureDesBinomes lecture, FicheService fiches, Clock clock) {
+	SuiviDuBinome(JdbcClient sql, LectureDesBinomes lecture, FicheService fiches, FormationDesBinomes formation,
+			Clock clock) {
 		this.sql = sql;
 		this.lecture = lecture;
 		this.fiches = fiches;
+		this.formation = formation;
 		this.clock = clock;
 	}
 
@@ -82,8 +86,9 @@ public class SuiviDuBinome {
 		List<AFaire> aFaire = aFaire(binome, canevas);
 		boolean coordonne = binome.coordonnePar(qui);
 		return new PageBinome(binome, details, binome.coteDe(qui), coordonne, facteurs(binomeId), evenements(binomeId),
-				aFaire, canevas,
-				coordonne && binome.phase() != Phase.T4 && aFaire.stream().noneMatch(AFaire::bloquant));
+				aFaire, canevas, coordonne && binome.phase() != Phase.T4 && aFaire.stream().noneMatch(AFaire::bloquant),
+				coordonne ? formation.conseillers(binome.agenceId()) : List.of(),
+				coordonne ? formation.facilitateurs(binome.tiersLieuId()) : List.of());
 	}
 
 	/** The reader ticks (or unticks) a success factor for their side. */
@@ -232,10 +237,14 @@ public class SuiviDuBinome {
 	 * @param moi the reader's side, or null
 	 * @param coordonne whether the reader coordinates the binôme's région (or is admin)
 	 * @param peutAvancer whether the reader may move it to its next phase now
+	 * @param conseillers who may be the agence's referent (for the coordination only)
+	 * @param facilitateurs who may be the tiers-lieu's referent (for the coordination
+	 * only)
 	 */
 	public record PageBinome(EnTete binome, Details details, Cote moi, boolean coordonne,
 			Map<FacteurDeSucces, FacteurCoche> facteurs, List<Evenement> frise, List<AFaire> aFaire,
-			EtatCanevas canevas, boolean peutAvancer) {
+			EtatCanevas canevas, boolean peutAvancer, List<FormationDesBinomes.Choix> conseillers,
+			List<FormationDesBinomes.Choix> facilitateurs) {
 
 		public List<FacteurCoche> facteursDu(FacteurDeSucces.Moment moment) {
 			return FacteurDeSucces.du(moment).stream().map(facteurs::get).toList();

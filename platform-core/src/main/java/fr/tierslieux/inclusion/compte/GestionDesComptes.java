@@ -66,14 +66,17 @@ public class GestionDesComptes {
 			.param("lire", curseur.taille() + 1)
 			.query(GestionDesComptes::ligne)
 			.list();
-		Comptage total = Comptage.plafonne(sql
-			.sql("select count(*) from (select 1 from utilisateur u where " + DANS_LES_REGIONS + filtre + " limit "
-					+ (Comptage.PLAFOND + 1) + ") c")
-			.param("tout", qui.voitTout())
-			.param("regions", qui.regionsOuAucune())
-			.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
-			.query(Long.class)
-			.single());
+		// a first page that holds the whole list counts itself
+		Comptage total = curseur.repere() == null && lignes.size() <= curseur.taille()
+				? Comptage.plafonne(lignes.size())
+				: Comptage.plafonne(sql
+					.sql("select count(*) from (select 1 from utilisateur u where " + DANS_LES_REGIONS + filtre
+							+ " limit " + (Comptage.PLAFOND + 1) + ") c")
+					.param("tout", qui.voitTout())
+					.param("regions", qui.regionsOuAucune())
+					.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
+					.query(Long.class)
+					.single());
 		return Tranche.lue(lignes, curseur, total, CompteLigne::id);
 	}
 

@@ -21,7 +21,6 @@ import fr.tierslieux.inclusion.binome.Cote;
 import fr.tierslieux.inclusion.binome.Phase;
 import fr.tierslieux.inclusion.binome.FacteurDeSucces;
 import fr.tierslieux.inclusion.binome.FicheService;
-import fr.tierslieux.inclusion.binome.FormationDesBinomes;
 import fr.tierslieux.inclusion.binome.QuestionFiche;
 import fr.tierslieux.inclusion.binome.SuiviDuBinome;
 import fr.tierslieux.inclusion.binome.SuiviDuBinome.PageBinome;
@@ -47,13 +46,10 @@ class BinomeController {
 
 	private final FicheService fiches;
 
-	private final FormationDesBinomes formation;
-
-	BinomeController(SuiviDuBinome suivi, BinomeService binomes, FicheService fiches, FormationDesBinomes formation) {
+	BinomeController(SuiviDuBinome suivi, BinomeService binomes, FicheService fiches) {
 		this.suivi = suivi;
 		this.binomes = binomes;
 		this.fiches = fiches;
-		this.formation = formation;
 	}
 
 	@GetMapping("/binomes")
@@ -73,10 +69,8 @@ class BinomeController {
 		if (page.binome().phase() != Phase.T4) {
 			model.addAttribute("phaseSuivante", Phase.values()[page.binome().phase().ordinal() + 1]);
 		}
-		if (page.coordonne()) {
-			model.addAttribute("conseillers", formation.conseillers(page.binome().agenceId()));
-			model.addAttribute("facilitateurs", formation.facilitateurs(page.binome().tiersLieuId()));
-		}
+		model.addAttribute("conseillers", page.conseillers());
+		model.addAttribute("facilitateurs", page.facilitateurs());
 		return "binomes/binome";
 	}
 

@@ -22,11 +22,10 @@ import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.compte.GestionDesComptes;
 import fr.tierslieux.inclusion.compte.InvitationService;
+import fr.tierslieux.inclusion.compte.PageDesComptes;
 import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.compte.Structure;
 import fr.tierslieux.inclusion.courrier.EnvoiImpossibleException;
-import fr.tierslieux.inclusion.territoire.Region;
-import fr.tierslieux.inclusion.territoire.TerritoireService;
 import fr.tierslieux.inclusion.web.AdresseDuSite;
 
 /**
@@ -41,15 +40,15 @@ class ComptesController {
 
 	private final InvitationService invitations;
 
-	private final TerritoireService territoire;
+	private final PageDesComptes pageDesComptes;
 
 	private final AdresseDuSite adresseDuSite;
 
-	ComptesController(GestionDesComptes comptes, InvitationService invitations, TerritoireService territoire,
+	ComptesController(GestionDesComptes comptes, InvitationService invitations, PageDesComptes pageDesComptes,
 			AdresseDuSite adresseDuSite) {
 		this.comptes = comptes;
 		this.invitations = invitations;
-		this.territoire = territoire;
+		this.pageDesComptes = pageDesComptes;
 		this.adresseDuSite = adresseDuSite;
 	}
 
@@ -58,18 +57,16 @@ class ComptesController {
 			@RequestParam(name = "region", required = false) String region,
 			@RequestParam(name = "apres", required = false) Long apres,
 			@RequestParam(name = "avant", required = false) Long avant, Model model) {
-		List<Region> regions = regions(moi);
-		String regionChoisie = region != null && regions.stream().anyMatch(r -> r.getCode().equals(region)) ? region
-				: regions.size() == 1 ? regions.get(0).getCode() : null;
+		PageDesComptes.Contenu contenu = pageDesComptes.lire(moi.perimetre(), texte, Curseur.de(apres, avant), region);
 		if (!model.containsAttribute("invitation")) {
 			model.addAttribute("invitation", new InvitationFormData());
 		}
 		model.addAttribute("texte", texte == null ? "" : texte.strip());
-		model.addAttribute("page", comptes.comptes(moi.perimetre(), texte, Curseur.de(apres, avant)));
-		model.addAttribute("invitations", invitations.invitations(moi.perimetre()));
-		model.addAttribute("regions", regions);
-		model.addAttribute("regionChoisie", regionChoisie);
-		model.addAttribute("structures", invitations.structures(moi.perimetre(), regionChoisie));
+		model.addAttribute("page", contenu.comptes());
+		model.addAttribute("invitations", contenu.invitations());
+		model.addAttribute("regions", contenu.regions());
+		model.addAttribute("regionChoisie", contenu.regionChoisie());
+		model.addAttribute("structures", contenu.structures());
 		model.addAttribute("roles", List.of(Role.COORDINATEUR, Role.PILOTE, Role.CONSEILLER, Role.FACILITATEUR));
 		return "comptes/liste";
 	}
@@ -142,7 +139,7 @@ class ComptesController {
 			changement.setRole(compte.role());
 			model.addAttribute("changement", changement);
 		}
-		model.addAttribute("regions", regions(moi));
+		model.addAttribute("regions", pageDesComptes.regionsGerees(moi.perimetre()));
 		model.addAttribute("regionChoisie", region);
 		model.addAttribute("structures", invitations.structures(moi.perimetre(), region));
 		model.addAttribute("roles", Role.values());
@@ -167,13 +164,6 @@ class ComptesController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return role(moi, id, region, model);
-	}
-
-	private List<Region> regions(Connecte moi) {
-		return territoire.regions()
-			.stream()
-			.filter(r -> moi.perimetre().voitTout() || moi.perimetre().regions().contains(r.getCode()))
-			.toList();
 	}
 
 }

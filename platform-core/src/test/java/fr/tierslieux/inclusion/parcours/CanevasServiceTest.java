@@ -68,6 +68,9 @@ class CanevasServiceTest {
 	JdbcClient sql;
 
 	@Autowired
+	PresentationParcours presentations;
+
+	@Autowired
 	fr.tierslieux.inclusion.kit.HorlogeDeTest horloge;
 
 	Connecte coordination;
@@ -146,6 +149,15 @@ class CanevasServiceTest {
 		assertThat(canevas.canevas(conseiller.perimetre(), binome).parcoursId()).isEqualTo(parcours);
 		assertThat(canevas.canevas(conseiller.perimetre(), binome).modifiable()).as("le canevas est clos en T2")
 			.isFalse();
+		PresentationParcours.Presentation presentation = presentations.presentation(conseiller.perimetre(), parcours);
+		assertThat(presentation.intitule()).isEqualTo("Parcours par le faire, version 2");
+		assertThat(presentation.lieu()).isEqualTo("La Fabrique, Montreuil");
+		assertThat(presentation.competences()).containsExactly(
+				"Pix 1.1 — Mener une recherche et une veille d’information",
+				"DigComp 2.1 — Interacting through digital technologies");
+		assertThatThrownBy(() -> presentations
+			.presentation(comptes.conseiller(annuaire.agence(territoire.region().departement())).perimetre(), parcours))
+			.isInstanceOf(IntrouvableException.class);
 		assertThat(suivi.page(conseiller.perimetre(), binome).frise()).extracting(SuiviDuBinome.Evenement::cle)
 			.endsWith("binome.frise.validationAgence", "binome.frise.validationTiersLieu",
 					"binome.frise.validationCoordination", "binome.frise.phase");

@@ -57,13 +57,16 @@ pages=("reference|$coordination|/reference/fortunes"
 echo "Échauffement ($duree s par page)…"
 for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done
 
-printf '%-38s %10s %8s %10s %8s\n' page "req/s" ratio p99 "non-2xx"
-reference=""
-for p in "${pages[@]}"; do
+# Each page is measured right after the reference page: on a shared machine the reference's own
+# throughput drifts by a factor of three within an hour, and a ratio to a figure taken minutes
+# earlier measures the drift, not the page.
+printf '%-38s %10s %10s %8s %10s %8s\n' page "req/s" "réf. req/s" ratio p99 "non-2xx"
+IFS='|' read -r _ cref uref <<<"${pages[0]}"
+for p in "${pages[@]:1}"; do
   IFS='|' read -r nom c u <<<"$p"
+  read -r reference _ _ < <(debit "$cref" "$uref")
   read -r rps p99 erreurs < <(debit "$c" "$u")
-  [ -z "$reference" ] && reference=$rps
   # a saturated server can answer nothing in the window: no ratio then, rather than a division by zero
   ratio=$(awk -v r="$rps" -v ref="$reference" 'BEGIN { if (ref > 0) printf "%.3f", r / ref; else print "-" }')
-  printf '%-38s %10.0f %8s %10s %8s\n' "$nom" "$rps" "$ratio" "$p99" "$erreurs"
+  printf '%-38s %10.0f %10.0f %8s %10s %8s\n' "$nom" "$rps" "$reference" "$ratio" "$p99" "$erreurs"
 done

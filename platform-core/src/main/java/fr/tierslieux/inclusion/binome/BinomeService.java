@@ -138,7 +138,7 @@ public class BinomeService {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new IntrouvableException("vague", nouveau.vagueId()));
-		if (!CandidatureService.coordonne(qui, region)) {
+		if (!qui.coordonne(region)) {
 			throw new IntrouvableException("vague", nouveau.vagueId());
 		}
 		if (!sql.sql("""

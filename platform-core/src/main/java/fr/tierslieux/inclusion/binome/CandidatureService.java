@@ -165,13 +165,9 @@ public class CandidatureService {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
-		if (!coordonne(qui, region)) {
+		if (!qui.coordonne(region)) {
 			throw new IntrouvableException("vague", vagueId);
 		}
-	}
-
-	static boolean coordonne(Perimetre qui, String region) {
-		return qui.voitTout() || (qui.role() == Role.COORDINATEUR && qui.regions().contains(region));
 	}
 
 	public enum StatutCandidature {

@@ -38,7 +38,7 @@ public class FormationDesBinomes {
 					rs.getString("region"), rs.getObject("debut", java.time.LocalDate.class),
 					rs.getObject("fin", java.time.LocalDate.class)))
 			.optional()
-			.filter(v -> CandidatureService.coordonne(qui, v.regionCode()))
+			.filter(v -> qui.coordonne(v.regionCode()))
 			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
 	}
 

@@ -76,7 +76,7 @@ public class LectureDesBinomes {
 		}
 
 		public boolean coordonnePar(Perimetre qui) {
-			return CandidatureService.coordonne(qui, regionCode);
+			return qui.coordonne(regionCode);
 		}
 
 	}

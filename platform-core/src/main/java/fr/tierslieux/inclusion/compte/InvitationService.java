@@ -71,7 +71,7 @@ public class InvitationService {
 	/** Whether the reader may invite people into this structure (an admin anywhere). */
 	@Transactional(readOnly = true)
 	public boolean peutInviterDans(Perimetre qui, Structure structure) {
-		return decrire(structure).map(s -> peutGerer(qui, s.region())).orElse(false);
+		return decrire(structure).map(s -> qui.coordonne(s.region())).orElse(false);
 	}
 
 	/**
@@ -92,7 +92,7 @@ public class InvitationService {
 		}
 		StructureDecrite structure = decrire(invitation.structure())
 			.orElseThrow(() -> new SaisieRefuseeException("structure", "invitation.structureInconnue"));
-		if (!peutGerer(qui, structure.region())) {
+		if (!qui.coordonne(structure.region())) {
 			throw new SaisieRefuseeException("structure", "invitation.structureHorsPerimetre");
 		}
 		String email = invitation.email().strip().toLowerCase(Locale.ROOT);
@@ -236,7 +236,7 @@ public class InvitationService {
 	 */
 	@Transactional(readOnly = true)
 	public List<StructureProposee> structures(Perimetre qui, String region) {
-		if (region == null || !peutGerer(qui, region)) {
+		if (region == null || !qui.coordonne(region)) {
 			return List.of();
 		}
 		return sql
@@ -297,7 +297,7 @@ public class InvitationService {
 		InvitationLigne invitation = lire("i.id = :id", "id", id).stream()
 			.findFirst()
 			.orElseThrow(() -> new IntrouvableException("invitation", id));
-		if (!peutGerer(qui, invitation.region())) {
+		if (!qui.coordonne(invitation.region())) {
 			throw new IntrouvableException("invitation", id);
 		}
 		return invitation;
@@ -326,10 +326,6 @@ public class InvitationService {
 			.params(parametres(structure))
 			.query((rs, n) -> new StructureDecrite(rs.getString(1), rs.getString(2)))
 			.optional();
-	}
-
-	private static boolean peutGerer(Perimetre qui, String region) {
-		return qui.voitTout() || (qui.role() == Role.COORDINATEUR && qui.regions().contains(region));
 	}
 
 	private static java.util.Map<String, Object> parametres(Structure structure) {

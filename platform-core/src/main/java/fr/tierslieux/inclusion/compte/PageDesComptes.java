@@ -48,10 +48,7 @@ public class PageDesComptes {
 
 	/** The régions whose people the reader manages (every one for an admin). */
 	public List<Region> regionsGerees(Perimetre qui) {
-		return territoire.regions()
-			.stream()
-			.filter(r -> qui.voitTout() || qui.regions().contains(r.getCode()))
-			.toList();
+		return territoire.regions().stream().filter(r -> qui.coordonne(r.getCode())).toList();
 	}
 
 	/**

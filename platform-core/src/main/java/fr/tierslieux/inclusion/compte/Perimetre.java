@@ -57,6 +57,14 @@ public record Perimetre(String identifiant, Role role, Set<String> regions, Set<
 	}
 
 	/**
+	 * Whether the reader coordinates this région: an admin everywhere, a coordinateur in
+	 * their régions (a pilote reads figures, it coordinates nothing).
+	 */
+	public boolean coordonne(String region) {
+		return voitTout() || (role == Role.COORDINATEUR && regions.contains(region));
+	}
+
+	/**
 	 * Whether the role may read personal data of bénéficiaires at all (pilotes read
 	 * figures only).
 	 */

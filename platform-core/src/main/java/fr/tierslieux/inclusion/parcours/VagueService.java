@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.compte.Role;
 
 /**
  * The vagues a coordination opens in its régions, each with its tariff table: the
@@ -39,11 +38,6 @@ public class VagueService {
 		return tarifs;
 	}
 
-	/** Whether the reader may open a vague in this région. */
-	public static boolean peutOuvrir(Perimetre qui, String region) {
-		return qui.voitTout() || (qui.role() == Role.COORDINATEUR && qui.regions().contains(region));
-	}
-
 	@Transactional(readOnly = true)
 	public boolean nomPris(String region, String nom) {
 		return sql.sql("select exists (select 1 from vague where region_code = :region and lower(nom) = lower(:nom))")
@@ -54,7 +48,7 @@ public class VagueService {
 	}
 
 	public Long ouvrir(Perimetre qui, NouvelleVague vague) {
-		if (!peutOuvrir(qui, vague.region())) {
+		if (!qui.coordonne(vague.region())) {
 			throw new AccesRefuseException("vague hors des régions de " + qui.identifiant());
 		}
 		Long id = sql.sql("""

@@ -192,7 +192,7 @@ public class RepertoireService {
 	 * Its coordination (the région of its département), its facilitators, administrators.
 	 */
 	static boolean peutModifier(Perimetre perimetre, Long id, String region) {
-		return perimetre.voitTout() || (perimetre.role() == Role.COORDINATEUR && perimetre.regions().contains(region))
+		return perimetre.coordonne(region)
 				|| (perimetre.role() == Role.FACILITATEUR && perimetre.tiersLieux().contains(id));
 	}
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -29,17 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the other side is told, read from a real SMTP server once the action is committed:
  * the tiers-lieu when the coordination decides on its application, the referent whose
- * turn it is in the fiche ping-pong. Nothing is rolled back here: the test writes in a
- * région of its own.
+ * turn it is in the fiche ping-pong. The test's transaction runs the after-commit
+ * callbacks as a commit would, then rolls back: the shared data stay as loaded.
  */
 @CoreTest
+@Transactional
 class NotificationsDuBinomeTest {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	TransactionTemplate transaction;
 
 	@Autowired
 	VagueService vagues;
@@ -75,20 +74,34 @@ class NotificationsDuBinomeTest {
 						LocalDate.of(2027, 12, 18), new BigDecimal("80000"), VagueService.tarifsDuGuide()));
 		Long candidature = candidatures.candidater(facilitation.perimetre(), vague, lieu, "Un atelier", "Un parcours");
 
-		transaction.executeWithoutResult(
-				t -> candidatures.decider(coordination.perimetre(), candidature, 0, false, "Trop tôt dans l'année"));
+		candidatures.decider(coordination.perimetre(), candidature, 0, false, "Trop tôt dans l'année");
+		assertThat(smtp.getReceivedMessages()).as("rien avant la validation").isEmpty();
+		TransactionSynchronizationUtils.triggerAfterCommit();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		MimeMessage decision = smtp.getReceivedMessages()[0];
 		assertThat(decision.getAllRecipients()).extracting(Object::toString)
 			.containsExactly(facilitation.identifiant());
 		assertThat(GreenMailUtil.getBody(decision).replace("=\r\n", "")).contains("Trop t");
 
 		Long binome = binomes.former(coordination.perimetre(), vague, agence, lieu, conseiller.id(), facilitation.id());
-		transaction.executeWithoutResult(t -> fiches.ecrire(conseiller.perimetre(), binome, 0,
-				Map.of(QuestionFiche.PUBLICS, "Des seniors"), true));
-		assertThat(Arrays.stream(smtp.getReceivedMessages()).skip(1).toList()).singleElement().satisfies(m -> {
-			assertThat(m.getSubject()).isEqualTo("Fiche ping-pong : à vous de répondre");
-			assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(facilitation.identifiant());
-		});
+		fiches.ecrire(conseiller.perimetre(), binome, 0, Map.of(QuestionFiche.PUBLICS, "Des seniors"), true);
+		TransactionSynchronizationUtils.triggerAfterCommit();
+		// the callbacks of the decision run again with this simulated second commit: only
+		// the
+		// fiche's mail is looked at
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> sujet(m).startsWith("Fiche ping-pong")))
+			.singleElement()
+			.satisfies(m -> assertThat(m.getAllRecipients()).extracting(Object::toString)
+				.containsExactly(facilitation.identifiant()));
+	}
+
+	private static String sujet(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

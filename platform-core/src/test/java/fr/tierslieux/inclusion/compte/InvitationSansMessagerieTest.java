@@ -9,10 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.compte.InvitationService.NouvelleInvitation;
 import fr.tierslieux.inclusion.courrier.EnvoiImpossibleException;
-import fr.tierslieux.inclusion.kit.AnnuaireKit;
-import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.TerritoireKit;
-import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,13 +24,7 @@ class InvitationSansMessagerieTest {
 	InvitationService invitations;
 
 	@Autowired
-	CompteKit kit;
-
-	@Autowired
-	TerritoireKit territoire;
-
-	@Autowired
-	AnnuaireKit annuaire;
+	CompteService comptes;
 
 	@Autowired
 	JdbcClient sql;
@@ -44,9 +34,13 @@ class InvitationSansMessagerieTest {
 
 	@Test
 	void an_unreachable_mail_server_records_no_invitation() {
-		RegionDeTest region = territoire.region();
-		var coordination = kit.coordinateur(region.code());
-		Long agence = annuaire.agence(region.departement());
+		// the demo's coordination and one of its agences: this test commits, so it
+		// creates
+		// nothing of its own that would stay in the shared database
+		var coordination = comptes.compte("coordination@demo.fr").orElseThrow().connecte();
+		Long agence = sql.sql("""
+				select a.id from agence a join departement d on d.code = a.departement_code
+				where d.region_code = '11' order by a.id limit 1""").query(Long.class).single();
 
 		assertThatThrownBy(() -> transaction.executeWithoutResult(t -> invitations.inviter(coordination.perimetre(),
 				new NouvelleInvitation("sans.courriel@exemple.fr", "Sans Courriel", Role.CONSEILLER,

@@ -50,7 +50,7 @@ class VagueController {
 	String ouvrir(@AuthenticationPrincipal Connecte moi, @Valid @ModelAttribute("vague") VagueFormData vague,
 			BindingResult erreurs, Model model, HttpServletResponse response, RedirectAttributes redirection) {
 		if (vague.getRegion() != null && !vague.getRegion().isBlank()
-				&& !VagueService.peutOuvrir(moi.perimetre(), vague.getRegion())) {
+				&& !moi.perimetre().coordonne(vague.getRegion())) {
 			erreurs.rejectValue("region", "vague.regionHorsPerimetre");
 		}
 		if (vague.getDebut() != null && vague.getFin() != null && vague.getFin().isBefore(vague.getDebut())) {
@@ -76,10 +76,7 @@ class VagueController {
 	}
 
 	private List<Region> regions(Connecte moi) {
-		return territoire.regions()
-			.stream()
-			.filter(r -> VagueService.peutOuvrir(moi.perimetre(), r.getCode()))
-			.toList();
+		return territoire.regions().stream().filter(r -> moi.perimetre().coordonne(r.getCode())).toList();
 	}
 
 }

@@ -140,17 +140,13 @@ public class FicheService {
 	public Map<Cote, List<QuestionFiche>> manquantes(Long binomeId) {
 		Map<Cote, List<QuestionFiche>> manquantes = new EnumMap<>(Cote.class);
 		for (Cote cote : Cote.values()) {
-			List<String> repondues = sql
-				.sql("select distinct question from reponse_fiche where binome_id = :id and cote = :cote")
-				.param("id", binomeId)
-				.param("cote", cote.name())
-				.query(String.class)
-				.list();
-			manquantes.put(cote,
-					java.util.Arrays.stream(QuestionFiche.values())
-						.filter(q -> !repondues.contains(q.name()))
-						.toList());
+			manquantes.put(cote, new ArrayList<>(List.of(QuestionFiche.values())));
 		}
+		sql.sql("select distinct cote, question from reponse_fiche where binome_id = :id")
+			.param("id", binomeId)
+			.query((rs, n) -> manquantes.get(Cote.valueOf(rs.getString(1)))
+				.remove(QuestionFiche.valueOf(rs.getString(2))))
+			.list();
 		return manquantes;
 	}
 

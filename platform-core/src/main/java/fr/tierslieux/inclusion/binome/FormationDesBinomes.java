@@ -1,7 +1,10 @@
 package fr.tierslieux.inclusion.binome;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,6 +88,31 @@ public class FormationDesBinomes {
 	/** The facilitateurs of a tiers-lieu, who may be its referent. */
 	public List<Choix> facilitateurs(Long tiersLieuId) {
 		return comptes("tiers_lieu_id", tiersLieuId, "FACILITATEUR");
+	}
+
+	/**
+	 * The possible referents of both sides in one query: the conseillers of the agence,
+	 * the facilitateurs of the tiers-lieu.
+	 */
+	public Map<Cote, List<Choix>> referents(Long agenceId, Long tiersLieuId) {
+		Map<Cote, List<Choix>> referents = new EnumMap<>(Cote.class);
+		for (Cote cote : Cote.values()) {
+			referents.put(cote, new ArrayList<>());
+		}
+		sql.sql("""
+				select 'AGENCE', u.id, u.nom_affiche || ' — ' || u.identifiant as libelle from utilisateur u
+				join rattachement r on r.utilisateur_id = u.id where r.agence_id = :agence and u.role = 'CONSEILLER' and u.actif
+				union all
+				select 'TIERS_LIEU', u.id, u.nom_affiche || ' — ' || u.identifiant from utilisateur u
+				join rattachement r on r.utilisateur_id = u.id
+				where r.tiers_lieu_id = :tiersLieu and u.role = 'FACILITATEUR' and u.actif
+				order by 1, 3, 2""")
+			.param("agence", agenceId)
+			.param("tiersLieu", tiersLieuId)
+			.query((rs, n) -> referents.get(Cote.valueOf(rs.getString(1)))
+				.add(new Choix(rs.getLong(2), rs.getString(3), null)))
+			.list();
+		return referents;
 	}
 
 	private List<Choix> comptes(String colonne, Long structure, String role) {

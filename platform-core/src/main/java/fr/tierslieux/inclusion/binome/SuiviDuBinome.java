@@ -85,10 +85,12 @@ public class SuiviDuBinome {
 			.orElse(new EtatCanevas(false, false, false, false, null));
 		List<AFaire> aFaire = aFaire(binome, canevas);
 		boolean coordonne = binome.coordonnePar(qui);
+		Map<Cote, List<FormationDesBinomes.Choix>> referents = coordonne
+				? formation.referents(binome.agenceId(), binome.tiersLieuId())
+				: Map.of(Cote.AGENCE, List.of(), Cote.TIERS_LIEU, List.of());
 		return new PageBinome(binome, details, binome.coteDe(qui), coordonne, facteurs(binomeId), evenements(binomeId),
 				aFaire, canevas, coordonne && binome.phase() != Phase.T4 && aFaire.stream().noneMatch(AFaire::bloquant),
-				coordonne ? formation.conseillers(binome.agenceId()) : List.of(),
-				coordonne ? formation.facilitateurs(binome.tiersLieuId()) : List.of());
+				referents.get(Cote.AGENCE), referents.get(Cote.TIERS_LIEU));
 	}
 
 	/** The reader ticks (or unticks) a success factor for their side. */

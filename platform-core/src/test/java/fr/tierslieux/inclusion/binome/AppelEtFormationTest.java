@@ -160,6 +160,10 @@ class AppelEtFormationTest {
 		assertThat(page.aFaire()).extracting(SuiviDuBinome.AFaire::cle)
 			.containsExactly("binome.aFaire.fiche.AGENCE", "binome.aFaire.fiche.TIERS_LIEU");
 		assertThat(page.frise()).extracting(SuiviDuBinome.Evenement::cle).containsExactly("binome.frise.forme");
+		assertThat(page.conseillers()).as("seule la coordination choisit les référents").isEmpty();
+		SuiviDuBinome.PageBinome pourLaCoordination = suivi.page(coordination.perimetre(), binome);
+		assertThat(pourLaCoordination.conseillers()).extracting(Choix::id).containsExactly(conseiller.id());
+		assertThat(pourLaCoordination.facilitateurs()).extracting(Choix::id).containsExactly(facilitation.id());
 		assertThat(suivi.binomes(conseiller.perimetre(), fr.tierslieux.inclusion.commun.Curseur.debut())
 			.map(SuiviDuBinome.BinomeLigne::id)).containsExactly(binome);
 		assertThat(suivi.binomes(autreConseiller.perimetre(), fr.tierslieux.inclusion.commun.Curseur.debut()).estVide())

@@ -29,10 +29,6 @@ create table binome_theme (
     primary key (binome_id, theme)
 );
 alter table binome add column autre_theme varchar(300);
-alter table binome add column forme_le timestamptz not null default now();
-update binome b set forme_le = t.premier
-from (select binome_id, min(survenue_le) as premier from binome_transition group by binome_id) t
-where t.binome_id = b.id;
 
 -- Facteurs clés de succès du guide, cochés côté agence et côté tiers-lieu.
 create table binome_facteur (

@@ -60,13 +60,10 @@ class ListeDesAteliers {
 					rs.getString("intitule"), rs.getString("parcours"), rs.getString("tiers_lieu"),
 					rs.getString("lieu"), TypeAtelier.valueOf(rs.getString("type"))))
 			.list();
-		Comptage total = curseur.repere() == null
-				&& lignes.size() <= curseur.taille()
-						? Comptage.plafonne(lignes.size())
-						: Comptage.plafonne(parametres(jdbc.sql("select count(*) from (select 1 from atelier a where "
-								+ visibles + " limit " + (Comptage.PLAFOND + 1) + ") c"), perimetre)
-							.query(Long.class)
-							.single());
+		Comptage total = Comptage.de(curseur, lignes.size(),
+				() -> parametres(jdbc.sql(Comptage.requete("select 1 from atelier a where " + visibles)), perimetre)
+					.query(Long.class)
+					.single());
 		return Tranche.lue(lignes, curseur, total, AtelierLigne::id);
 	}
 

@@ -108,19 +108,13 @@ class ListeDesBeneficiaires {
 	/** The first page that holds every row says how many there are without a count. */
 	private Comptage compter(Source source, Perimetre perimetre, String motif, String recherche, Curseur curseur,
 			int lues) {
-		if (curseur.repere() == null && lues <= curseur.taille()) {
-			return Comptage.plafonne(lues);
-		}
 		// without a term, a région's people are counted on its slice of the index alone
 		String comptees = recherche.isEmpty() && source == Source.REGIONS
 				? "select distinct br.beneficiaire_id from beneficiaire_region br where " + source.visibles("")
 				: "select distinct " + source.id("") + " from " + source.depuis("") + " where " + source.visibles("")
 						+ recherche;
-		return Comptage.plafonne(
-				parametres(jdbc.sql("select count(*) from (" + comptees + " limit " + (Comptage.PLAFOND + 1) + ") c"),
-						perimetre, motif)
-					.query(Long.class)
-					.single());
+		return Comptage.de(curseur, lues,
+				() -> parametres(jdbc.sql(Comptage.requete(comptees)), perimetre, motif).query(Long.class).single());
 	}
 
 	/**

@@ -47,8 +47,6 @@ public class Binome {
 	@Enumerated(EnumType.STRING)
 	private Phase phase = Phase.T0;
 
-	private Instant formeLe;
-
 	@Version
 	private long version;
 
@@ -66,7 +64,6 @@ public class Binome {
 		this.tiersLieu = tiersLieu;
 		this.referentAgence = referentAgence;
 		this.referentTiersLieu = referentTiersLieu;
-		this.formeLe = formeLe;
 		transitions.add(new BinomeTransition(this, null, Phase.T0, auteur, null, formeLe));
 	}
 

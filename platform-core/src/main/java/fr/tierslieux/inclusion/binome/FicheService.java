@@ -45,7 +45,11 @@ public class FicheService {
 
 	@Transactional(readOnly = true)
 	public Fiche fiche(Perimetre qui, Long binomeId) {
-		EnTete binome = lecture.entete(qui, binomeId, false);
+		return fiche(qui, lecture.entete(qui, binomeId, false));
+	}
+
+	private Fiche fiche(Perimetre qui, EnTete binome) {
+		Long binomeId = binome.id();
 		Map<QuestionFiche, List<Reponse>> historiques = new EnumMap<>(QuestionFiche.class);
 		for (QuestionFiche question : QuestionFiche.values()) {
 			historiques.put(question, new ArrayList<>());
@@ -93,7 +97,7 @@ public class FicheService {
 			throw new ConflitException("conflit.pasVotreTour");
 		}
 		ConflitException.verifierVersion(etat, etat(binomeId));
-		Fiche actuelle = fiche(qui, binomeId);
+		Fiche actuelle = fiche(qui, binome);
 		Instant maintenant = clock.instant();
 		for (QuestionRepondue question : actuelle.questions()) {
 			String texte = reponses.get(question.question());

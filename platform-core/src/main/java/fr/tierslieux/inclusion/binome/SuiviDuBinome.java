@@ -136,10 +136,9 @@ public class SuiviDuBinome {
 					rs.getString("tiers_lieu"), rs.getString("commune"), Phase.valueOf(rs.getString("phase")),
 					Cote.valueOf(rs.getString("tour_fiche"))))
 			.list();
-		Comptage total = Comptage.plafonne(LectureDesBinomes.perimetre(sql.sql("""
-				select count(*) from (select 1 from binome bi join vague v on v.id = bi.vague_id
-				where """ + " " + LectureDesBinomes.DANS_LE_PERIMETRE + " limit " + (Comptage.PLAFOND + 1) + ") c"),
-				qui)
+		Comptage total = Comptage.de(curseur, lignes.size(), () -> LectureDesBinomes
+			.perimetre(sql.sql(Comptage.requete("select 1 from binome bi join vague v on v.id = bi.vague_id where "
+					+ LectureDesBinomes.DANS_LE_PERIMETRE)), qui)
 			.query(Long.class)
 			.single());
 		return Tranche.lue(lignes, curseur, total, BinomeLigne::id);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * One page of a long list read by key, with how to reach its neighbours and how many rows
@@ -62,6 +63,21 @@ public record Tranche<T>(List<T> lignes, Comptage total, Curseur precedente, Cur
 	public record Comptage(long nombre, boolean auMoins) {
 
 		public static final int PLAFOND = 1_000;
+
+		/**
+		 * The first page that holds every row counts itself; any other runs the count.
+		 * @param lues the rows the page read (one more than a page when the list goes on)
+		 * @param compter runs a query made by {@link #requete(String)}
+		 */
+		public static Comptage de(Curseur curseur, int lues, LongSupplier compter) {
+			return curseur.repere() == null && lues <= curseur.taille() ? plafonne(lues)
+					: plafonne(compter.getAsLong());
+		}
+
+		/** SQL counting the rows the query selects, up to the ceiling and one more. */
+		public static String requete(String lignes) {
+			return "select count(*) from (" + lignes + " limit " + (PLAFOND + 1) + ") c";
+		}
 
 		/** From a count made with {@code limit PLAFOND + 1}. */
 		public static Comptage plafonne(long compte) {

@@ -65,6 +65,23 @@ public class CompteService {
 		utilisateurs.getReferenceById(utilisateurId).rattacherA(annuaire.agence(agenceId));
 	}
 
+	/**
+	 * The account joins a région, an agence or a tiers-lieu, whichever the structure
+	 * names.
+	 */
+	@Transactional
+	public void rattacher(Long utilisateurId, Structure structure) {
+		if (structure.regionCode() != null) {
+			rattacherALaRegion(utilisateurId, structure.regionCode());
+		}
+		else if (structure.agenceId() != null) {
+			rattacherALAgence(utilisateurId, structure.agenceId());
+		}
+		else {
+			rattacherAuTiersLieu(utilisateurId, structure.tiersLieuId());
+		}
+	}
+
 	/** A facilitateur runs this tiers-lieu. */
 	@Transactional
 	public void rattacherAuTiersLieu(Long utilisateurId, Long tiersLieuId) {

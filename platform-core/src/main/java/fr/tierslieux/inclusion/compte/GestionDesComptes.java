@@ -51,6 +51,7 @@ public class GestionDesComptes {
 		if (qui.role() != Role.ADMIN && qui.role() != Role.COORDINATEUR) {
 			throw new AccesRefuseException("comptes réservés à la coordination et à l'administration");
 		}
+		String motif = "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%";
 		String filtre = texte == null || texte.isBlank() ? ""
 				: " and (u.identifiant like :texte or lower(u.nom_affiche) like :texte)";
 		String sens = curseur.enArriere() ? " desc" : "";
@@ -61,20 +62,16 @@ public class GestionDesComptes {
 				+ sens + " limit :lire")
 			.param("tout", qui.voitTout())
 			.param("regions", qui.regionsOuAucune())
-			.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
+			.param("texte", motif)
 			.param("repere", curseur.repere())
 			.param("lire", curseur.taille() + 1)
 			.query(GestionDesComptes::ligne)
 			.list();
-		// a first page that holds the whole list counts itself
-		Comptage total = curseur.repere() == null && lignes.size() <= curseur.taille()
-				? Comptage.plafonne(lignes.size())
-				: Comptage.plafonne(sql
-					.sql("select count(*) from (select 1 from utilisateur u where " + DANS_LES_REGIONS + filtre
-							+ " limit " + (Comptage.PLAFOND + 1) + ") c")
+		Comptage total = Comptage.de(curseur, lignes.size(),
+				() -> sql.sql(Comptage.requete("select 1 from utilisateur u where " + DANS_LES_REGIONS + filtre))
 					.param("tout", qui.voitTout())
 					.param("regions", qui.regionsOuAucune())
-					.param("texte", "%" + (texte == null ? "" : texte.strip().toLowerCase()) + "%")
+					.param("texte", motif)
 					.query(Long.class)
 					.single());
 		return Tranche.lue(lignes, curseur, total, CompteLigne::id);
@@ -131,14 +128,8 @@ public class GestionDesComptes {
 		utilisateur.changerRole(role);
 		// the former memberships go first: the new one may be the same région
 		ConflitException.auFlush(utilisateurs::flush);
-		if (structure != null && structure.regionCode() != null) {
-			comptes.rattacherALaRegion(id, structure.regionCode());
-		}
-		else if (structure != null && structure.agenceId() != null) {
-			comptes.rattacherALAgence(id, structure.agenceId());
-		}
-		else if (structure != null) {
-			comptes.rattacherAuTiersLieu(id, structure.tiersLieuId());
+		if (structure != null) {
+			comptes.rattacher(id, structure);
 		}
 	}
 

@@ -216,16 +216,7 @@ public class InvitationService {
 			throw new ConflitException("invitation.acceptee");
 		}
 		if (!estMembre(compteId, invitation.cible())) {
-			Structure cible = invitation.cible();
-			if (cible.regionCode() != null) {
-				comptes.rattacherALaRegion(compteId, cible.regionCode());
-			}
-			else if (cible.agenceId() != null) {
-				comptes.rattacherALAgence(compteId, cible.agenceId());
-			}
-			else {
-				comptes.rattacherAuTiersLieu(compteId, cible.tiersLieuId());
-			}
+			comptes.rattacher(compteId, invitation.cible());
 		}
 		return compteId;
 	}

@@ -233,8 +233,7 @@ class DemoDataLoader implements ApplicationRunner {
 			structures.add(new StructuresDemo(agence, tiersLieu, conseiller, facilitateur, comptesDemo));
 
 			Long binome = binomes.former(CHARGEMENT, vague, agence, tiersLieu, conseiller, facilitateur);
-			DemoFichePingPong.remplir(fiches, binome, referent(conseiller, Role.CONSEILLER, agence),
-					referent(facilitateur, Role.FACILITATEUR, tiersLieu));
+			DemoFichePingPong.remplir(fiches, binome, referent(conseiller), referent(facilitateur));
 			binomes.passerALaPhaseSuivante(CHARGEMENT, binome, 0, null);
 
 			BigDecimal budgetParParcours = demo.format()
@@ -259,27 +258,24 @@ class DemoDataLoader implements ApplicationRunner {
 							LocalDate.of(2027, 7, 9), new BigDecimal("90000.00"), VagueService.tarifsDuGuide()));
 			StructuresDemo demo = structures.stream().filter(StructuresDemo::comptesDemo).findFirst().orElseThrow();
 			StructuresDemo autre = structures.stream().filter(s -> !s.comptesDemo()).findFirst().orElseThrow();
-			Perimetre facilitation = referent(demo.facilitateur(), Role.FACILITATEUR, demo.tiersLieu());
+			Perimetre facilitation = referent(demo.facilitateur());
 			Long retenue = candidatures.candidater(facilitation, vague, demo.tiersLieu(),
 					"Un atelier de 120 m², 12 postes, une imprimante 3D ; ouvert du mardi au samedi.",
 					"Un parcours par le faire, en petits groupes, avec un temps de recherche d'emploi à l'agence.");
 			candidatures.decider(CHARGEMENT, retenue, 0, true, null);
-			candidatures.candidater(referent(autre.facilitateur(), Role.FACILITATEUR, autre.tiersLieu()), vague,
-					autre.tiersLieu(), "Un tiers-lieu culturel, une salle de 40 places.",
+			candidatures.candidater(referent(autre.facilitateur()), vague, autre.tiersLieu(),
+					"Un tiers-lieu culturel, une salle de 40 places.",
 					"Un parcours hybride et créatif autour de la vidéo.");
 			Long binome = binomes.former(CHARGEMENT,
 					new BinomeService.NouveauBinome(vague, demo.tiersLieu(), demo.agence(), demo.conseiller(),
 							demo.facilitateur(), Set.of(ThemeCooperation.NUMERIQUE, ThemeCooperation.CONFIANCE_EN_SOI),
 							null));
-			DemoFichePingPong.remplirLeCoteAgence(fiches, binome,
-					referent(demo.conseiller(), Role.CONSEILLER, demo.agence()));
+			DemoFichePingPong.remplirLeCoteAgence(fiches, binome, referent(demo.conseiller()));
 		}
 
 		/** A referent as they are signed in, to write the fiche in their name. */
-		private Perimetre referent(Long compte, Role role, Long structure) {
-			String identifiant = comptes.utilisateur(compte).getIdentifiant();
-			return new Perimetre(identifiant, role, Set.of(), role == Role.CONSEILLER ? Set.of(structure) : Set.of(),
-					role == Role.FACILITATEUR ? Set.of(structure) : Set.of());
+		private Perimetre referent(Long compte) {
+			return comptes.compte(comptes.utilisateur(compte).getIdentifiant()).orElseThrow().connecte().perimetre();
 		}
 
 		private void chargerParcours(TiersLieuDemo demo, Long binome, Long agence, Long conseiller, ParcoursDemo pd,

@@ -63,7 +63,11 @@ public class CanevasService {
 	/** The binôme's canvas (empty, version 0, before anybody wrote it). */
 	@Transactional(readOnly = true)
 	public Canevas canevas(Perimetre qui, Long binomeId) {
-		EnTete binome = lecture.entete(qui, binomeId, false);
+		return canevas(qui, lecture.entete(qui, binomeId, false));
+	}
+
+	private Canevas canevas(Perimetre qui, EnTete binome) {
+		Long binomeId = binome.id();
 		Set<String> cles = new LinkedHashSet<>(sql.sql("""
 				select k.genre || ':' || k.code from canevas_carte k join canevas c on c.id = k.canevas_id
 				where c.binome_id = :id order by 1""").param("id", binomeId).query(String.class).list());
@@ -96,7 +100,7 @@ public class CanevasService {
 		if (binome.phase() != Phase.T1) {
 			throw new ConflitException("conflit.canevasHorsT1");
 		}
-		Canevas actuel = canevas(qui, binomeId);
+		Canevas actuel = canevas(qui, binome);
 		ConflitException.verifierVersion(version, actuel.version());
 		if (actuel.contenu().equals(contenu)) {
 			return;
@@ -163,7 +167,7 @@ public class CanevasService {
 	 */
 	public Long valider(Perimetre qui, Long binomeId, long version) {
 		EnTete binome = lecture.entete(qui, binomeId, true);
-		Canevas canevas = canevas(qui, binomeId);
+		Canevas canevas = canevas(qui, binome);
 		if (binome.phase() != Phase.T1) {
 			throw new ConflitException("conflit.canevasHorsT1");
 		}

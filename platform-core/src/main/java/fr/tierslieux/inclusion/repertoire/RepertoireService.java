@@ -90,11 +90,10 @@ public class RepertoireService {
 			.param("lire", curseur.taille() + 1)
 			.query((rs, n) -> ligne(rs))
 			.list();
-		Comptage total = curseur.repere() == null && lignes.size() <= curseur.taille()
-				? Comptage.plafonne(lignes.size())
-				: Comptage.plafonne(parametres(sql.sql("select count(*) from (select 1 from " + genre.table()
-						+ " l join departement d on d.code = l.departement_code where true" + conditions(filtre)
-						+ " limit " + (Comptage.PLAFOND + 1) + ") c"), filtre)
+		Comptage total = Comptage.de(curseur, lignes.size(),
+				() -> parametres(sql.sql(Comptage.requete("select 1 from " + genre.table()
+						+ " l join departement d on d.code = l.departement_code where true" + conditions(filtre))),
+						filtre)
 					.query(Long.class)
 					.single());
 		return Tranche.lue(lignes, curseur, total, LieuDuRepertoire::id);

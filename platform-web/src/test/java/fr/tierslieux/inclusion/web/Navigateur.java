@@ -72,7 +72,13 @@ public final class Navigateur implements AutoCloseable {
 		return page;
 	}
 
+	/**
+	 * The page at rest: the pointer off the button just clicked and every CSS transition
+	 * finished (axe otherwise measures the contrast of a hover colour halfway through).
+	 */
 	public static void assertSansViolation(Page page) {
+		page.mouse().move(0, 0);
+		page.evaluate("document.getAnimations().forEach(a => a.finish())");
 		List<Rule> violations = new AxeBuilder(page).withTags(REGLES_WCAG).analyze().getViolations();
 		assertThat(violations).as(() -> page.url() + "\n" + violations.stream()
 			.map(v -> v.getId() + " : " + v.getHelp() + " "

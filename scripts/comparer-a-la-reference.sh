@@ -54,18 +54,25 @@ pages=("reference|$coordination|/reference/fortunes"
   "canevas (conseiller)|$conseiller|/binomes/$binome/canevas"
   "appels (facilitateur)|$facilitateur|/appels")
 
-echo "Échauffement ($duree s par page)…"
-for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done
+# Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
+# for over a minute), and a page measured then is measured against a JVM that is not yet itself.
+echo "Échauffement (2 × $duree s par page)…"
+for _ in 1 2; do
+  for p in "${pages[@]}"; do IFS='|' read -r _ c u <<<"$p"; debit "$c" "$u" >/dev/null; done
+done
 
-# Each page is measured right after the reference page: on a shared machine the reference's own
-# throughput drifts by a factor of three within an hour, and a ratio to a figure taken minutes
-# earlier measures the drift, not the page.
+# Each page is measured between two runs of the reference page and compared with their mean: on
+# a shared machine the reference's own throughput drifts by a factor of three within an hour, and
+# a ratio to a figure taken minutes earlier measures the drift, not the page.
 printf '%-38s %10s %10s %8s %10s %8s\n' page "req/s" "réf. req/s" ratio p99 "non-2xx"
 IFS='|' read -r _ cref uref <<<"${pages[0]}"
+read -r apres _ _ < <(debit "$cref" "$uref")
 for p in "${pages[@]:1}"; do
   IFS='|' read -r nom c u <<<"$p"
-  read -r reference _ _ < <(debit "$cref" "$uref")
+  avant=$apres
   read -r rps p99 erreurs < <(debit "$c" "$u")
+  read -r apres _ _ < <(debit "$cref" "$uref")
+  reference=$(awk -v a="$avant" -v b="$apres" 'BEGIN { printf "%.1f", (a + b) / 2 }')
   # a saturated server can answer nothing in the window: no ratio then, rather than a division by zero
   ratio=$(awk -v r="$rps" -v ref="$reference" 'BEGIN { if (ref > 0) printf "%.3f", r / ref; else print "-" }')
   printf '%-38s %10.0f %10.0f %8s %10s %8s\n' "$nom" "$rps" "$reference" "$ratio" "$p99" "$erreurs"

@@ -450,8 +450,8 @@ public final class GenerateurNational {
 							premierAtelier[p] = id;
 						}
 						copie.ligne(id, parcoursId[p], "Séance " + (a + 1), jour.plusWeeks(a), heure,
-								heure.plusHours(2 + hasard.nextInt(2)), "Sur place", a == 0 ? "VISITE" : "COLLECTIF", 0,
-								parcoursRegion[p]);
+								heure.plusHours(2 + hasard.nextInt(2)), "Sur place",
+								a == 0 ? "REUNION_INFORMATION" : "THEORIQUE", 0, parcoursRegion[p]);
 					}
 				}
 				compter("atelier", copie);

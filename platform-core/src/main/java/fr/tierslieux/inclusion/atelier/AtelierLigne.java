@@ -8,5 +8,5 @@ import java.time.LocalTime;
  * attendance comes from the presence feature).
  */
 public record AtelierLigne(Long id, LocalDate date, LocalTime heureDebut, LocalTime heureFin, String intitule,
-		String parcours, String tiersLieu, String lieu, TypeAtelier type) {
+		String parcours, String tiersLieu, String lieu, TypeAtelier type, boolean annulee) {
 }

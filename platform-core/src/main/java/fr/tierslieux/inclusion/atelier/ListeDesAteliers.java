@@ -48,7 +48,7 @@ class ListeDesAteliers {
 				+ " (select " + CLES + " from atelier a where a.id = :repere and " + visibles + ")";
 		List<AtelierLigne> lignes = parametres(jdbc.sql("""
 				select a.id, a.date_atelier, a.heure_debut, a.heure_fin, a.intitule, p.intitule as parcours,
-				       tl.nom as tiers_lieu, a.lieu, a.type
+				       tl.nom as tiers_lieu, a.lieu, a.type, a.annulee_le is not null as annulee
 				from atelier a join parcours p on p.id = a.parcours_id join binome bi on bi.id = p.binome_id
 				join tiers_lieu tl on tl.id = bi.tiers_lieu_id
 				where """ + " " + visibles + repere + " order by " + CLES.replace(",", sens + ",") + sens
@@ -58,7 +58,7 @@ class ListeDesAteliers {
 			.query((rs, i) -> new AtelierLigne(rs.getLong("id"), rs.getObject("date_atelier", LocalDate.class),
 					rs.getObject("heure_debut", LocalTime.class), rs.getObject("heure_fin", LocalTime.class),
 					rs.getString("intitule"), rs.getString("parcours"), rs.getString("tiers_lieu"),
-					rs.getString("lieu"), TypeAtelier.valueOf(rs.getString("type"))))
+					rs.getString("lieu"), TypeAtelier.valueOf(rs.getString("type")), rs.getBoolean("annulee")))
 			.list();
 		Comptage total = Comptage.de(curseur, lignes.size(),
 				() -> parametres(jdbc.sql(Comptage.requete("select 1 from atelier a where " + visibles)), perimetre)

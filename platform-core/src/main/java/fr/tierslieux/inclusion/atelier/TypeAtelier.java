@@ -1,8 +1,8 @@
 package fr.tierslieux.inclusion.atelier;
 
-/** Kind of session: group workshop, individual meeting, immersion in the venue, visit. */
+/** Kind of session, as the guide's "T2. MENER LES PARCOURS" names them. */
 public enum TypeAtelier {
 
-	COLLECTIF, INDIVIDUEL, IMMERSION, VISITE
+	REUNION_INFORMATION, SAS_ACCUEIL, THEORIQUE, PRATIQUE_FABLAB, IMMERSION, RECHERCHE_EMPLOI, ACCES_LIBRE
 
 }

@@ -53,25 +53,35 @@ public class SuiviDuBinome {
 	@Transactional(readOnly = true)
 	public PageBinome page(Perimetre qui, Long binomeId) {
 		EnTete binome = lecture.entete(qui, binomeId, false);
-		Details details = sql.sql("""
-				select a.commune as agence_commune, t.commune as tiers_lieu_commune, bi.autre_theme,
-				       ra.nom_affiche as referent_agence, ra.identifiant as referent_agence_email,
-				       rt.nom_affiche as referent_tiers_lieu, rt.identifiant as referent_tiers_lieu_email,
-				       round(distance_km(a.latitude, a.longitude, t.latitude, t.longitude)::numeric, 1) as distance,
-				       array(select theme from binome_theme where binome_id = bi.id order by theme) as themes
-				from binome bi join agence a on a.id = bi.agence_id join tiers_lieu t on t.id = bi.tiers_lieu_id
-				left join utilisateur ra on ra.id = bi.referent_agence_id
-				left join utilisateur rt on rt.id = bi.referent_tiers_lieu_id where bi.id = :id""")
+		Details details = sql
+			.sql("""
+					select a.commune as agence_commune, t.commune as tiers_lieu_commune, bi.autre_theme,
+					       ra.nom_affiche as referent_agence, ra.identifiant as referent_agence_email,
+					       rt.nom_affiche as referent_tiers_lieu, rt.identifiant as referent_tiers_lieu_email,
+					       round(distance_km(a.latitude, a.longitude, t.latitude, t.longitude)::numeric, 1) as distance,
+					       array(select theme from binome_theme where binome_id = bi.id order by theme) as themes,
+					       array(select p.id from parcours p where p.binome_id = bi.id order by p.date_debut, p.id) as parcours_ids,
+					       array(select p.intitule from parcours p where p.binome_id = bi.id order by p.date_debut, p.id)
+					         as parcours_intitules
+					from binome bi join agence a on a.id = bi.agence_id join tiers_lieu t on t.id = bi.tiers_lieu_id
+					left join utilisateur ra on ra.id = bi.referent_agence_id
+					left join utilisateur rt on rt.id = bi.referent_tiers_lieu_id where bi.id = :id""")
 			.param("id", binomeId)
 			.query((rs, n) -> {
 				Set<ThemeCooperation> themes = EnumSet.noneOf(ThemeCooperation.class);
 				for (String theme : (String[]) rs.getArray("themes").getArray()) {
 					themes.add(ThemeCooperation.valueOf(theme));
 				}
+				Long[] ids = (Long[]) rs.getArray("parcours_ids").getArray();
+				String[] intitules = (String[]) rs.getArray("parcours_intitules").getArray();
+				List<ParcoursDuBinome> parcours = new ArrayList<>();
+				for (int i = 0; i < ids.length; i++) {
+					parcours.add(new ParcoursDuBinome(ids[i], intitules[i]));
+				}
 				return new Details(rs.getString("agence_commune"), rs.getString("tiers_lieu_commune"),
 						rs.getString("referent_agence"), rs.getString("referent_agence_email"),
 						rs.getString("referent_tiers_lieu"), rs.getString("referent_tiers_lieu_email"),
-						rs.getBigDecimal("distance"), themes, rs.getString("autre_theme"));
+						rs.getBigDecimal("distance"), themes, rs.getString("autre_theme"), parcours);
 			})
 			.single();
 		EtatCanevas canevas = sql.sql("""
@@ -258,7 +268,12 @@ public class SuiviDuBinome {
 	 */
 	public record Details(String agenceCommune, String tiersLieuCommune, String referentAgence,
 			String referentAgenceEmail, String referentTiersLieu, String referentTiersLieuEmail,
-			java.math.BigDecimal distanceKm, Set<ThemeCooperation> themes, String autreTheme) {
+			java.math.BigDecimal distanceKm, Set<ThemeCooperation> themes, String autreTheme,
+			List<ParcoursDuBinome> parcours) {
+	}
+
+	/** A parcours the binôme runs, for the links to its sessions. */
+	public record ParcoursDuBinome(Long id, String intitule) {
 	}
 
 	/** A success factor and who ticked it on each side (null: not yet). */

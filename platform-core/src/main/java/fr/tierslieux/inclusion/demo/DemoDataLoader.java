@@ -288,7 +288,7 @@ class DemoDataLoader implements ApplicationRunner {
 			for (int i = 0; i < dates.size(); i++) {
 				seances.add(ateliers.planifier(unParcours, "Séance " + (i + 1) + " — " + pd.intitule(), dates.get(i),
 						pd.debut(), pd.fin(), demo.nom() + ", " + demo.commune(),
-						i == 0 ? TypeAtelier.VISITE : TypeAtelier.COLLECTIF));
+						i == 0 ? TypeAtelier.REUNION_INFORMATION : TypeAtelier.THEORIQUE));
 			}
 
 			List<Map<Long, PresenceStatut>> feuilles = new ArrayList<>();

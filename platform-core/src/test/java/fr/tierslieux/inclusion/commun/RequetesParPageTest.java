@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.CoreTestApplication;
+import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
+import fr.tierslieux.inclusion.presence.FeuilleDEmargement;
 import fr.tierslieux.inclusion.atelier.AtelierLigne;
 import fr.tierslieux.inclusion.atelier.AtelierService;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
@@ -92,13 +94,30 @@ class RequetesParPageTest {
 
 	RegionDeTest region;
 
+	ParcoursDeTest premier;
+
+	@Autowired
+	PlanningDesSeances planning;
+
+	@Autowired
+	FeuilleDEmargement feuilles;
+
+	@Test
+	void a_calendar_is_two_statements_and_a_sign_in_sheet_four_whatever_their_people() {
+		assertThat(planning.planning(BinomeKit.COORDINATION, premier.id()).seances()).hasSize(4);
+		assertThat(requetes()).isEqualTo(2);
+		QueryCountHolder.clear();
+		assertThat(feuilles.feuille(BinomeKit.COORDINATION, premier.ateliers().get(0)).lignes()).hasSize(PERSONNES);
+		assertThat(requetes()).isEqualTo(4);
+	}
+
 	@BeforeEach
 	void trentePersonnes() {
 		region = territoire.region();
 		Long agence = annuaire.agence(region.departement());
 		Long binome = binomes.binome(region.code(), agence, annuaire.tiersLieu("Lieu compté", region.departement()));
-		List<ParcoursDeTest> deux = List.of(parcours.parcours(binome, "Premier", 4),
-				parcours.parcours(binome, "Second", 4));
+		premier = parcours.parcours(binome, "Premier", 4);
+		List<ParcoursDeTest> deux = List.of(premier, parcours.parcours(binome, "Second", 4));
 		for (int i = 0; i < PERSONNES; i++) {
 			Long personne = beneficiaireKit.beneficiaire(agence, "Compté" + i, "Personne");
 			for (ParcoursDeTest p : deux) {

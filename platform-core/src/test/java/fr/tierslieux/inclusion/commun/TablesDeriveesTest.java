@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visible, each parcours' ateliers and minutes, the parcours, ateliers, minutes and
  * people counted per group) always equal what their full recomputation from the records
  * gives, after every kind of write that moves them: a new person, a referral across
- * régions, a sheet and its correction, an atelier planned, moved and removed, a parcours
- * changing typologie, a tiers-lieu changing département, a person renamed.
+ * régions, a sheet and its correction, an atelier planned, moved, cancelled and removed,
+ * a parcours changing typologie, a tiers-lieu changing département, a person renamed.
  */
 @CoreTest
 @Transactional
@@ -66,10 +66,19 @@ class TablesDeriveesTest extends AvecDeuxRegions {
 		presences.emarger(BinomeKit.COORDINATION, s.p1().ateliers().get(0),
 				Map.of(nouvelle, PresenceStatut.PRESENT, s.partagee(), PresenceStatut.ABSENT));
 		Long atelier = ateliers.planifier(s.p1().id(), "Séance ajoutée", LocalDate.of(2026, 3, 2), LocalTime.of(9, 0),
-				LocalTime.of(12, 30), "Salle 2", TypeAtelier.COLLECTIF);
+				LocalTime.of(12, 30), "Salle 2", TypeAtelier.THEORIQUE);
 		assertThat(tenues()).isEqualTo(recalculees());
 
 		jdbc.sql("update atelier set heure_fin = '17:00' where id = ?").param(atelier).update();
+		assertThat(tenues()).isEqualTo(recalculees());
+
+		// a cancelled session no longer counts, and counts again if the cancellation is
+		// undone
+		jdbc.sql("update atelier set annulee_le = now(), motif_annulation = 'Grève' where id = ?")
+			.param(atelier)
+			.update();
+		assertThat(tenues()).isEqualTo(recalculees());
+		jdbc.sql("update atelier set annulee_le = null, motif_annulation = null where id = ?").param(atelier).update();
 		assertThat(tenues()).isEqualTo(recalculees());
 
 		jdbc.sql("delete from atelier where id = ?").param(atelier).update();

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
 
@@ -24,6 +27,28 @@ public class BeneficiaireKit {
 	public Long beneficiaire(Long agence, String nom, String prenom) {
 		return beneficiaires.enregistrer(agence, null, nom, prenom, null, null, ProfilBeneficiaire.INTERMEDIAIRE,
 				true, LocalDate.of(2025, 12, 1));
+	}
+
+	/**
+	 * A person of the counsellor's agence referred by them to the parcours, the referral
+	 * then moved by the tiers-lieu to the given status: refused, accepted, or accepted then
+	 * begun (proposed when null).
+	 */
+	public Long oriente(Long agence, Connecte conseiller, Perimetre tiersLieu, String nom, String email, Long parcours,
+			OrientationStatut statut) {
+		Long personne = beneficiaires.enregistrer(agence, conseiller.id(), nom, "Alex", email, null,
+				ProfilBeneficiaire.INTERMEDIAIRE, true, LocalDate.of(2025, 12, 1));
+		Long orientation = orientations.orienter(conseiller.perimetre(), conseiller.id(), personne, parcours, null);
+		if (statut == OrientationStatut.REFUSEE) {
+			orientations.changerStatut(tiersLieu, orientation, 0, OrientationStatut.REFUSEE, "Complet");
+		}
+		if (statut == OrientationStatut.ACCEPTEE || statut == OrientationStatut.EN_PARCOURS) {
+			orientations.changerStatut(tiersLieu, orientation, 0, OrientationStatut.ACCEPTEE, null);
+		}
+		if (statut == OrientationStatut.EN_PARCOURS) {
+			orientations.changerStatut(tiersLieu, orientation, 1, OrientationStatut.EN_PARCOURS, null);
+		}
+		return personne;
 	}
 
 	/** A referral, proposed. */

@@ -35,7 +35,7 @@ public class ParcoursKit {
 		List<Long> seances = new ArrayList<>();
 		for (int i = 0; i < nombreAteliers; i++) {
 			seances.add(ateliers.planifier(id, intitule + " — séance " + (i + 1), DEBUT.plusWeeks(i),
-					LocalTime.of(14, 0), LocalTime.of(17, 0), "Salle de test", TypeAtelier.COLLECTIF));
+					LocalTime.of(14, 0), LocalTime.of(17, 0), "Salle de test", TypeAtelier.THEORIQUE));
 		}
 		return new ParcoursDeTest(id, intitule, List.copyOf(seances));
 	}

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,10 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
 
+	private static final DateTimeFormatter MOIS = DateTimeFormatter.ofPattern("MMMM yyyy", FR);
+
+	private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("EEEE d MMMM", FR);
+
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	public String date(LocalDate date) {
@@ -36,6 +41,16 @@ public class Formats {
 		}
 		ZonedDateTime aParis = instant.atZone(PARIS);
 		return date(aParis.toLocalDate()) + " à " + heure(aParis.toLocalTime().withSecond(0).withNano(0));
+	}
+
+	/** {@code mars 2027} */
+	public String mois(YearMonth mois) {
+		return MOIS.format(mois);
+	}
+
+	/** {@code mardi 2 mars} */
+	public String jour(LocalDate date) {
+		return date == null ? "" : JOUR.format(date);
 	}
 
 	public String heure(LocalTime heure) {

@@ -27,7 +27,7 @@ class SecuriteConfiguration {
 			+ "frame-ancestors 'none'";
 
 	/** Pages anybody may open, signed in or not. */
-	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/favicon.ico",
+	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 			"/actuator/health/**", "/invitation/**" };
 
 	@Bean

@@ -48,7 +48,10 @@ class MatriceAccesTest {
 			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/canevas",
 			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/facteurs",
 			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/phase", Set.of(Role.ADMIN, Role.COORDINATEUR),
-			"/binomes/{id}/referents", Set.of(Role.ADMIN, Role.COORDINATEUR));
+			"/binomes/{id}/referents", Set.of(Role.ADMIN, Role.COORDINATEUR), "/parcours/{id}/seances",
+			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}",
+			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}/annulation",
+			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The journey of T0 and T1 in a real browser, across the coordination and both referents:
  * invitations read from the mail, a vague and its call for volunteers, the binôme formed
  * with the nearest agence, the fiche ping-pong answered in turn, the canvas written and
- * validated, the parcours' presentation sheet. axe-core checks every page it visits.
+ * validated, the parcours' presentation sheet, then its first session planned and moved
+ * (T2). axe-core checks every page it visits.
  */
 @WebTest
 class ParcoursDUnBinomeNavigateurTest {
@@ -203,6 +204,28 @@ class ParcoursDUnBinomeNavigateurTest {
 			APIResponse pdf = a.request().get(a.url() + "/presentation.pdf");
 			assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
 			assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+			// T2: the facilitator plans the first session from the binôme's page, then
+			// moves it
+			t.navigate(url(binome));
+			t.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Séances et calendrier de « Parcours par le faire " + n + " »"))
+				.click();
+			assertThat(t.locator("#aucune-seance").textContent()).isEqualTo("Aucune séance n'est encore planifiée.");
+			assertThat(t.getByLabel("Lieu").inputValue()).as("le lieu du canevas").isEqualTo("La Fabrique, Montreuil");
+			t.getByLabel("Intitulé").fill("Découvrir la découpe laser");
+			t.getByLabel("Genre de séance").selectOption("PRATIQUE_FABLAB");
+			t.getByLabel("Date").fill("2026-04-07");
+			t.getByLabel("Heure de début").fill("09:30");
+			t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Planifier la séance")).click();
+			t.getByText("Séance « Découvrir la découpe laser » planifiée.").waitFor();
+			assertThat(t.locator("#calendrier li").textContent()).contains("mardi 7 avril, 9 h 30 – 12 h 30");
+			Navigateur.assertSansViolation(t);
+			t.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Découvrir la découpe laser")).click();
+			t.getByLabel("Heure de début").fill("14:00");
+			t.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+			t.getByText("Séance modifiée").waitFor();
+			Navigateur.assertSansViolation(t);
 		}
 	}
 

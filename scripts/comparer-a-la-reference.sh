@@ -36,6 +36,10 @@ fiche=$(curl -s -b "$conseiller" "$base/beneficiaires" | grep -o 'href="/benefic
 # the demo accounts' binôme in T0 (the newest), and the demo vague that follows the experimentation
 binome=$(curl -s -b "$conseiller" "$base/binomes" | grep -o 'href="/binomes/[0-9]*"' | head -1 | grep -o '[0-9]*')
 vague=$(curl -s -b "$coordination" "$base/vagues" | grep -o 'href="/vagues/[0-9]*"' | head -1 | grep -o '[0-9]*')
+# T2: the facilitator's newest session, and its parcours
+seance=$(curl -s -b "$facilitateur" "$base/ateliers" | grep -o 'href="/seances/[0-9]*"' | head -1 | grep -o '[0-9]*')
+parcours=$(curl -s -b "$facilitateur" "$base/seances/$seance" | grep -o 'href="/parcours/[0-9]*/seances"' | head -1 |
+  grep -o '[0-9]*')
 
 pages=("reference|$coordination|/reference/fortunes"
   "tableau-de-bord (coordination)|$coordination|/tableau-de-bord"
@@ -52,7 +56,10 @@ pages=("reference|$coordination|/reference/fortunes"
   "binome (coordination)|$coordination|/binomes/$binome"
   "fiche ping-pong (facilitateur)|$facilitateur|/binomes/$binome/fiche"
   "canevas (conseiller)|$conseiller|/binomes/$binome/canevas"
-  "appels (facilitateur)|$facilitateur|/appels")
+  "appels (facilitateur)|$facilitateur|/appels"
+  "séances d'un parcours (conseiller)|$conseiller|/parcours/$parcours/seances"
+  "séance (facilitateur)|$facilitateur|/seances/$seance"
+  "émargement (facilitateur)|$facilitateur|/seances/$seance/emargement")
 
 # Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
 # for over a minute), and a page measured then is measured against a JVM that is not yet itself.

@@ -27,6 +27,9 @@ public class OrientationService {
 
 	public static final int MOTIF_MAX = 500;
 
+	/** The author of a move the platform makes itself (a waitlist promotion). */
+	static final String PROMOTION = "plateforme";
+
 	private final OrientationRepository orientations;
 
 	private final BeneficiaireService beneficiaires;
@@ -35,10 +38,13 @@ public class OrientationService {
 
 	private final CompteService comptes;
 
+	private final PlacesDuParcours places;
+
 	private final Clock clock;
 
 	OrientationService(OrientationRepository orientations, BeneficiaireService beneficiaires, ParcoursService parcours,
-			CompteService comptes, Clock clock) {
+			CompteService comptes, PlacesDuParcours places, Clock clock) {
+		this.places = places;
 		this.orientations = orientations;
 		this.beneficiaires = beneficiaires;
 		this.parcours = parcours;
@@ -77,9 +83,39 @@ public class OrientationService {
 		if (!OrientationPermissions.statutsPossibles(qui.role(), orientation.getStatut(), duBinome).contains(vers)) {
 			throw new AccesRefuseException("Ce changement de statut revient au binôme qui mène le parcours");
 		}
+		Long parcoursId = orientation.getParcours().getId();
+		OrientationStatut avant = orientation.getStatut();
+		if (vers == OrientationStatut.ACCEPTEE) {
+			long[] occupation = places.occupation(parcoursId);
+			if (occupation[0] >= occupation[1]) {
+				throw new ConflitException("conflit.parcoursComplet", occupation[1]);
+			}
+		}
 		String raison = Saisie.nettoyer(motif, MOTIF_MAX);
 		orientation.passerA(vers, qui.identifiant(), raison.isEmpty() ? null : raison, clock.instant());
 		ConflitException.auFlush(orientations::flush);
+		places.prevenirDeLaDecision(orientationId, vers);
+		if (vers == OrientationStatut.ABANDON
+				&& (avant == OrientationStatut.ACCEPTEE || avant == OrientationStatut.EN_PARCOURS)) {
+			promouvoir(parcoursId);
+		}
+	}
+
+	/**
+	 * A seat freed: the referral that waited longest takes it, and its counsellor is
+	 * told.
+	 */
+	private void promouvoir(Long parcoursId) {
+		long[] occupation = places.occupation(parcoursId);
+		if (occupation[0] >= occupation[1]) {
+			return;
+		}
+		places.premiereEnAttente(parcoursId).ifPresent(id -> {
+			Orientation suivante = orientations.findById(id).orElseThrow();
+			suivante.passerA(OrientationStatut.ACCEPTEE, PROMOTION, "Une place s'est libérée", clock.instant());
+			ConflitException.auFlush(orientations::flush);
+			places.prevenirDeLaDecision(id, OrientationStatut.ACCEPTEE);
+		});
 	}
 
 }

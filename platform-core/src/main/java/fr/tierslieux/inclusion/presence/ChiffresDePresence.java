@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,11 @@ class ChiffresDePresence {
 
 	private final JdbcClient jdbc;
 
-	ChiffresDePresence(JdbcClient jdbc) {
+	/** Unexcused absences from one parcours at which its counsellor is warned. */
+	private final int seuilDAlerte;
+
+	ChiffresDePresence(JdbcClient jdbc, @Value("${plateforme.presences.alerte-absences:2}") int seuilDAlerte) {
+		this.seuilDAlerte = seuilDAlerte;
 		this.jdbc = jdbc;
 	}
 
@@ -65,7 +70,10 @@ class ChiffresDePresence {
 		Map<Long, Assiduite> resultat = new HashMap<>();
 		jdbc.sql("""
 				select p.id,
-				       (select count(*) from atelier a where a.parcours_id = p.id) as ateliers,
+				       (select count(*) from atelier a where a.parcours_id = p.id and a.annulee_le is null) as ateliers,
+				       (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
+				        where a.parcours_id = p.id and pr.beneficiaire_id = :beneficiaire and pr.statut = 'ABSENT')
+				         as absences,
 				       (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
 				        where a.parcours_id = p.id and pr.beneficiaire_id = :beneficiaire and pr.statut in (:presents))
 				         as suivis
@@ -75,7 +83,9 @@ class ChiffresDePresence {
 			.param("parcours", parcours)
 			.param("presents", PRESENTS)
 			.query(rs -> {
-				resultat.put(rs.getLong("id"), new Assiduite(rs.getLong("suivis"), rs.getLong("ateliers")));
+				long absences = rs.getLong("absences");
+				resultat.put(rs.getLong("id"), new Assiduite(rs.getLong("suivis"), rs.getLong("ateliers"), absences,
+						absences >= seuilDAlerte));
 			});
 		return resultat;
 	}

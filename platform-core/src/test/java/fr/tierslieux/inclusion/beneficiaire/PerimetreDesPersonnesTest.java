@@ -159,8 +159,8 @@ class PerimetreDesPersonnesTest extends AvecDeuxRegions {
 
 	@Test
 	void the_attendance_of_each_referral_counts_the_ateliers_of_its_parcours() {
-		assertThat(presences.assiduite(s.partagee(), List.of(s.p1().id(), s.p2().id())))
-			.containsOnly(entry(s.p1().id(), new Assiduite(1, 2)), entry(s.p2().id(), new Assiduite(2, 3)));
+		assertThat(presences.assiduite(s.partagee(), List.of(s.p1().id(), s.p2().id()))).containsOnly(
+				entry(s.p1().id(), new Assiduite(1, 2, 1, false)), entry(s.p2().id(), new Assiduite(2, 3, 1, false)));
 	}
 
 	/**

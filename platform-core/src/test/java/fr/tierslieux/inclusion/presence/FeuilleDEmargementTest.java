@@ -3,6 +3,7 @@ package fr.tierslieux.inclusion.presence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,9 @@ class FeuilleDEmargementTest {
 
 	@Autowired
 	PlanningDesSeances planning;
+
+	@Autowired
+	PresenceService presences;
 
 	@Autowired
 	BeneficiaireKit kit;
@@ -150,6 +154,21 @@ class FeuilleDEmargementTest {
 			.params(ines, zoe)
 			.query(Long.class)
 			.single()).as("seule la personne venue a suivi le parcours").isEqualTo(1);
+	}
+
+	@Test
+	void the_counsellor_is_warned_from_the_second_unexcused_absence_and_an_excuse_does_not_count() {
+		Long ines = personne("Abadie", OrientationStatut.EN_PARCOURS, parcours.id());
+		Long zoe = personne("Zola", OrientationStatut.EN_PARCOURS, parcours.id());
+		feuilles.enregistrer(facilitation.perimetre(), seance,
+				Map.of(ines, PresenceStatut.ABSENT, zoe, PresenceStatut.ABSENT));
+		feuilles.enregistrer(facilitation.perimetre(), parcours.ateliers().get(1),
+				Map.of(ines, PresenceStatut.ABSENT, zoe, PresenceStatut.EXCUSE));
+
+		assertThat(presences.assiduite(ines, List.of(parcours.id())).get(parcours.id()))
+			.isEqualTo(new Assiduite(0, 2, 2, true));
+		assertThat(presences.assiduite(zoe, List.of(parcours.id())).get(parcours.id()))
+			.isEqualTo(new Assiduite(0, 2, 1, false));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
 import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
 import fr.tierslieux.inclusion.atelier.TypeAtelier;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
 import fr.tierslieux.inclusion.binome.AteliersCollectifs;
 import fr.tierslieux.inclusion.binome.CandidatureService;
@@ -113,6 +114,7 @@ class SchemaTest {
 			Map.entry("parcours.typologie", TypologieParcours.class),
 			Map.entry("parcours.format", FormatParcours.class), Map.entry("atelier.type", TypeAtelier.class),
 			Map.entry("beneficiaire.profil", ProfilBeneficiaire.class),
+			Map.entry("beneficiaire.diagnostic_outil", OutilDiagnostic.class),
 			Map.entry("orientation.statut", OrientationStatut.class),
 			Map.entry("orientation_transition.de", OrientationStatut.class),
 			Map.entry("orientation_transition.vers", OrientationStatut.class),

@@ -86,6 +86,21 @@ class ChangementStatutWebTest extends AvecDeuxRegions {
 	}
 
 	@Test
+	void a_refusal_says_why_with_the_usual_reasons_offered() throws Exception {
+		Document page = Jsoup.parse(poster(s.facilitateurT1(), "0", "REFUSEE", " ").andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+		assertThat(page.select("#motif-" + s.o1() + "-erreur").text())
+			.isEqualTo("Indiquez le motif du refus : le conseiller le lira.");
+		assertThat(page.select("#motif-" + s.o1()).attr("list")).isEqualTo("motifs-catalogue");
+		assertThat(page.select("#motifs-catalogue option").eachAttr("value")).contains("Parcours complet",
+				"Prérequis manquants");
+		assertThat(page.select("#orientations tbody td .badge").text()).isEqualTo("Proposée");
+	}
+
+	@Test
 	void a_missing_status_or_an_overlong_reason_is_said_beside_the_field() throws Exception {
 		Document page = Jsoup.parse(poster(s.facilitateurT1(), "0", "", "x".repeat(501)).andExpect(status().is(422))
 			.andReturn()

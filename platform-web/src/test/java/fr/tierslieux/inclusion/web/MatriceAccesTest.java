@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
-	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}");
+	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information");
 
 	static final String ACCUEIL = "/";
 
@@ -50,6 +50,7 @@ class MatriceAccesTest {
 			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/phase", Set.of(Role.ADMIN, Role.COORDINATEUR),
 			"/binomes/{id}/referents", Set.of(Role.ADMIN, Role.COORDINATEUR), "/parcours/{id}/seances",
 			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}",
+			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}/emargement",
 			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}/annulation",
 			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR));
 

@@ -1,5 +1,8 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
+import java.util.Set;
+import java.util.List;
+import java.util.EnumSet;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -19,6 +22,7 @@ import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
+import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.Curseur;
@@ -83,6 +87,16 @@ class BeneficiaireController {
 		return "redirect:/beneficiaires";
 	}
 
+	/**
+	 * A refusal or an abandon says why: the counsellor and the cockpit need the reason.
+	 */
+	private static final Set<OrientationStatut> MOTIVES = EnumSet.of(OrientationStatut.REFUSEE,
+			OrientationStatut.ABANDON);
+
+	/** The usual reasons, offered as the motive is typed (it may say more). */
+	private static final List<String> MOTIFS_CATALOGUE = List.of("motif.complet", "motif.profil", "motif.prerequis",
+			"motif.dates", "motif.distance", "motif.injoignable", "motif.emploi", "motif.sante");
+
 	@GetMapping("/beneficiaires/{id}")
 	String fiche(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, Model model) {
 		afficherFiche(moi, id, model);
@@ -95,6 +109,10 @@ class BeneficiaireController {
 			Model model, HttpServletResponse response) {
 		model.addAttribute("orientationEnSaisie", orientation); // the form that shows the
 																// errors
+		if (!erreurs.hasFieldErrors("motif") && MOTIVES.contains(changement.getStatut())
+				&& (changement.getMotif() == null || changement.getMotif().isBlank())) {
+			erreurs.rejectValue("motif", "fiche.changement.motifObligatoire." + changement.getStatut());
+		}
 		if (erreurs.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			afficherFiche(moi, id, model);
@@ -117,6 +135,7 @@ class BeneficiaireController {
 	private void afficherFiche(Connecte moi, Long id, Model model) {
 		BeneficiaireFiche fiche = beneficiaires.fiche(moi.perimetre(), id);
 		model.addAttribute("fiche", fiche);
+		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
 		model.addAttribute("assiduite",
 				presences.assiduite(id, fiche.orientations().stream().map(OrientationLigne::parcoursId).toList()));
 	}

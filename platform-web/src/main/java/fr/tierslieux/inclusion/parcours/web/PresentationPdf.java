@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
@@ -20,6 +18,11 @@ import fr.tierslieux.inclusion.parcours.PresentationParcours.Presentation;
 import fr.tierslieux.inclusion.parcours.PresentationParcours.Seance;
 import fr.tierslieux.inclusion.web.Formats;
 
+import static fr.tierslieux.inclusion.web.Pdf.INTERTITRE;
+import static fr.tierslieux.inclusion.web.Pdf.TEXTE;
+import static fr.tierslieux.inclusion.web.Pdf.TITRE;
+import static fr.tierslieux.inclusion.web.Pdf.texte;
+
 /**
  * The presentation sheet as a printable A4 PDF (OpenPDF), with the same French texts as
  * the page.
@@ -28,12 +31,6 @@ import fr.tierslieux.inclusion.web.Formats;
 class PresentationPdf {
 
 	private static final Locale FR = Locale.FRANCE;
-
-	private static final Font TITRE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-
-	private static final Font INTERTITRE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-
-	private static final Font TEXTE = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
 	private final MessageSource messages;
 
@@ -115,14 +112,6 @@ class PresentationPdf {
 
 	private String msg(String cle) {
 		return messages.getMessage(cle, null, FR);
-	}
-
-	/**
-	 * The standard PDF fonts speak Windows-1252: French thin spaces become plain
-	 * non-breaking ones.
-	 */
-	private static String texte(String texte) {
-		return texte.replace('\u202f', '\u00a0');
 	}
 
 }

@@ -1,10 +1,12 @@
 package fr.tierslieux.inclusion.presence.web;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,8 +34,11 @@ class FeuilleController {
 
 	private final FeuilleDEmargement feuilles;
 
-	FeuilleController(FeuilleDEmargement feuilles) {
+	private final FeuillePdf pdf;
+
+	FeuilleController(FeuilleDEmargement feuilles, FeuillePdf pdf) {
 		this.feuilles = feuilles;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/seances/{id}/emargement")
@@ -43,6 +48,16 @@ class FeuilleController {
 		model.addAttribute("s", feuille.seance().seance());
 		model.addAttribute("statuts", PresenceStatut.values());
 		return "seances/emargement";
+	}
+
+	/** The sheet to print, for funders: anyone who fills it may print it. */
+	@GetMapping("/seances/{id}/emargement.pdf")
+	void pdf(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, HttpServletResponse response)
+			throws IOException {
+		Feuille feuille = feuilles.feuille(moi.perimetre(), id);
+		response.setContentType("application/pdf");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"emargement-" + id + ".pdf\"");
+		pdf.ecrire(feuille, response.getOutputStream());
 	}
 
 	@PostMapping("/seances/{id}/emargement")

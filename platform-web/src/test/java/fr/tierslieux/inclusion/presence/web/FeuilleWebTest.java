@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -160,6 +163,23 @@ class FeuilleWebTest {
 		mvc.perform(
 				post(feuille).with(csrf()).with(ComptesDemo.connecte(facilitation)).param("statut-" + ines, "EXCUSE"))
 			.andExpect(redirectedUrl(feuille + "?enregistree"));
+
+		// printed for funders: every person of the sheet, with what was recorded
+		byte[] pdf = mvc.perform(get(feuille + ".pdf").with(ComptesDemo.connecte(facilitation)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader lecteur = new PdfReader(pdf)) {
+			String texte = new PdfTextExtractor(lecteur).getTextFromPage(1);
+			assertThat(texte).contains("Feuille d'émargement").contains("Signature").contains("Excusé");
+			assertThat(jdbc.sql("select nom from beneficiaire where id in (?, ?)")
+				.params(ines, zoe)
+				.query(String.class)
+				.list()).allSatisfy(nom -> assertThat(texte).contains(nom));
+		}
+		mvc.perform(get(feuille + ".pdf").with(ComptesDemo.connecte(conseiller))).andExpect(status().isForbidden());
 	}
 
 	@Test

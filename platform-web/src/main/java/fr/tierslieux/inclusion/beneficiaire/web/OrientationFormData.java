@@ -1,0 +1,190 @@
+package fr.tierslieux.inclusion.beneficiaire.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
+import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
+import fr.tierslieux.inclusion.beneficiaire.PersonneAOrienter;
+import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
+
+/** The referral form: the person, their digital level, their consent. */
+public class OrientationFormData {
+
+	@NotBlank
+	@Size(max = 100)
+	private String nom;
+
+	@NotBlank
+	@Size(max = 100)
+	private String prenom;
+
+	private Integer anneeNaissance;
+
+	@Email
+	@Size(max = 200)
+	private String email;
+
+	@Size(max = 20)
+	@Pattern(regexp = "[0-9 +.()-]*")
+	private String telephone;
+
+	@Size(max = 11)
+	private String identifiantFt;
+
+	@NotNull
+	private ProfilBeneficiaire profil;
+
+	private boolean avecPrerequis;
+
+	private OutilDiagnostic diagnosticOutil;
+
+	@Size(max = 100)
+	private String diagnosticResultat;
+
+	@AssertTrue
+	private boolean consentement;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate dateConsentement;
+
+	private String versionNotice = NoticeInformation.VERSION;
+
+	/**
+	 * Set once the counsellor has seen the people who look alike and says it is another.
+	 */
+	private boolean autrePersonne;
+
+	static OrientationFormData duJour(LocalDate aujourdhui) {
+		OrientationFormData formulaire = new OrientationFormData();
+		formulaire.dateConsentement = aujourdhui;
+		return formulaire;
+	}
+
+	PersonneAOrienter personne() {
+		return new PersonneAOrienter(nom, prenom, anneeNaissance, email, telephone, identifiantFt, profil,
+				avecPrerequis, diagnosticOutil, diagnosticResultat, dateConsentement, versionNotice);
+	}
+
+	public String getNom() {
+		return nom;
+	}
+
+	public void setNom(String nom) {
+		this.nom = nom;
+	}
+
+	public String getPrenom() {
+		return prenom;
+	}
+
+	public void setPrenom(String prenom) {
+		this.prenom = prenom;
+	}
+
+	public Integer getAnneeNaissance() {
+		return anneeNaissance;
+	}
+
+	public void setAnneeNaissance(Integer anneeNaissance) {
+		this.anneeNaissance = anneeNaissance;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getTelephone() {
+		return telephone;
+	}
+
+	public void setTelephone(String telephone) {
+		this.telephone = telephone;
+	}
+
+	public String getIdentifiantFt() {
+		return identifiantFt;
+	}
+
+	public void setIdentifiantFt(String identifiantFt) {
+		this.identifiantFt = identifiantFt;
+	}
+
+	public ProfilBeneficiaire getProfil() {
+		return profil;
+	}
+
+	public void setProfil(ProfilBeneficiaire profil) {
+		this.profil = profil;
+	}
+
+	public boolean isAvecPrerequis() {
+		return avecPrerequis;
+	}
+
+	public void setAvecPrerequis(boolean avecPrerequis) {
+		this.avecPrerequis = avecPrerequis;
+	}
+
+	public OutilDiagnostic getDiagnosticOutil() {
+		return diagnosticOutil;
+	}
+
+	public void setDiagnosticOutil(OutilDiagnostic diagnosticOutil) {
+		this.diagnosticOutil = diagnosticOutil;
+	}
+
+	public String getDiagnosticResultat() {
+		return diagnosticResultat;
+	}
+
+	public void setDiagnosticResultat(String diagnosticResultat) {
+		this.diagnosticResultat = diagnosticResultat;
+	}
+
+	public boolean isConsentement() {
+		return consentement;
+	}
+
+	public void setConsentement(boolean consentement) {
+		this.consentement = consentement;
+	}
+
+	public LocalDate getDateConsentement() {
+		return dateConsentement;
+	}
+
+	public void setDateConsentement(LocalDate dateConsentement) {
+		this.dateConsentement = dateConsentement;
+	}
+
+	public String getVersionNotice() {
+		return versionNotice;
+	}
+
+	public void setVersionNotice(String versionNotice) {
+		this.versionNotice = versionNotice;
+	}
+
+	public boolean isAutrePersonne() {
+		return autrePersonne;
+	}
+
+	public void setAutrePersonne(boolean autrePersonne) {
+		this.autrePersonne = autrePersonne;
+	}
+
+}

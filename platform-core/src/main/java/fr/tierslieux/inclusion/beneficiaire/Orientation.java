@@ -76,6 +76,18 @@ public class Orientation {
 		this.statut = nouveau;
 	}
 
+	/**
+	 * The platform closes a proposal nobody answered.
+	 * @throws TransitionRefuseeException unless it is still proposed
+	 */
+	void expirer(String auteur, String motif, Instant quand) {
+		if (statut != OrientationStatut.PROPOSEE) {
+			throw new TransitionRefuseeException("orientation." + statut, "orientation." + OrientationStatut.EXPIREE);
+		}
+		transitions.add(new OrientationTransition(this, statut, OrientationStatut.EXPIREE, auteur, motif, quand));
+		this.statut = OrientationStatut.EXPIREE;
+	}
+
 	public Long getId() {
 		return id;
 	}

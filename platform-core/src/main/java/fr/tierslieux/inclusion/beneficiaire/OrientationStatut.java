@@ -6,11 +6,13 @@ import java.util.Set;
 /** Where a referral stands, from the counsellor's proposal to the end of the parcours. */
 public enum OrientationStatut {
 
-	PROPOSEE, ACCEPTEE, EN_LISTE_ATTENTE, REFUSEE, EN_PARCOURS, TERMINEE, ABANDON;
+	PROPOSEE, ACCEPTEE, EN_LISTE_ATTENTE, REFUSEE, EN_PARCOURS, TERMINEE, ABANDON,
+	/** Proposed and left unanswered past the delay: set by the platform only. */
+	EXPIREE;
 
 	/**
-	 * The statuses reachable from this one; refused, finished and abandoned referrals are
-	 * final.
+	 * The statuses a person may move this one to; refused, finished, abandoned and
+	 * expired referrals are final.
 	 */
 	public Set<OrientationStatut> suivants() {
 		return switch (this) {
@@ -18,7 +20,7 @@ public enum OrientationStatut {
 			case EN_LISTE_ATTENTE -> EnumSet.of(ACCEPTEE, REFUSEE);
 			case ACCEPTEE -> EnumSet.of(EN_PARCOURS, ABANDON);
 			case EN_PARCOURS -> EnumSet.of(TERMINEE, ABANDON);
-			case REFUSEE, TERMINEE, ABANDON -> EnumSet.noneOf(OrientationStatut.class);
+			case REFUSEE, TERMINEE, ABANDON, EXPIREE -> EnumSet.noneOf(OrientationStatut.class);
 		};
 	}
 

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances.Planning;

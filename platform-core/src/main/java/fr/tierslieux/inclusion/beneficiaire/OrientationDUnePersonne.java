@@ -171,9 +171,19 @@ public class OrientationDUnePersonne {
 		}
 		Long agence = qui.agences().contains(parcours.agenceId()) ? parcours.agenceId()
 				: qui.agences().iterator().next();
+		Long id = enregistrer(agence, auteurId, personne);
+		orientations.orienter(qui, auteurId, id, parcours.id(), null);
+		return id;
+	}
+
+	/**
+	 * Records a person of the agence, followed by the counsellor, as the form describes
+	 * them (checked by {@link #verifier}).
+	 */
+	Long enregistrer(Long agence, Long conseillerId, PersonneAOrienter personne) {
 		String email = Saisie.nettoyer(personne.email(), 200);
 		String telephone = telephone(personne.telephone());
-		Long id = beneficiaires.enregistrer(agence, auteurId, Saisie.nettoyer(personne.nom(), 100),
+		Long id = beneficiaires.enregistrer(agence, conseillerId, Saisie.nettoyer(personne.nom(), 100),
 				Saisie.nettoyer(personne.prenom(), 100), email.isEmpty() ? null : email,
 				telephone.isEmpty() ? null : telephone, personne.profil(), personne.avecPrerequis(),
 				personne.dateConsentement());
@@ -190,11 +200,10 @@ public class OrientationDUnePersonne {
 			.param("resultat", resultat.isEmpty() ? null : resultat)
 			.param("notice", personne.versionNotice())
 			.update();
-		orientations.orienter(qui, auteurId, id, parcours.id(), null);
 		return id;
 	}
 
-	private void verifier(PersonneAOrienter personne) {
+	void verifier(PersonneAOrienter personne) {
 		if (Saisie.nettoyer(personne.email(), 200).isEmpty() && telephone(personne.telephone()).isEmpty()) {
 			throw new SaisieRefuseeException("email", "orienter.contactObligatoire");
 		}

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
-import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.commun.Curseur;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.commun.Tranche.Comptage;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;

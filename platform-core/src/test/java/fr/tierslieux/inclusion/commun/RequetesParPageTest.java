@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.CoreTestApplication;
-import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
-import fr.tierslieux.inclusion.presence.FeuilleDEmargement;
 import fr.tierslieux.inclusion.atelier.AtelierLigne;
 import fr.tierslieux.inclusion.atelier.AtelierService;
+import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
@@ -30,6 +30,7 @@ import fr.tierslieux.inclusion.kit.ParcoursKit.ParcoursDeTest;
 import fr.tierslieux.inclusion.kit.PresenceKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
+import fr.tierslieux.inclusion.presence.FeuilleDEmargement;
 import fr.tierslieux.inclusion.presence.PresenceService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
 import fr.tierslieux.inclusion.repertoire.FiltreAnnuaire;

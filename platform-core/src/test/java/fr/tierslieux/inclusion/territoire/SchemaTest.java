@@ -21,6 +21,7 @@ import fr.tierslieux.inclusion.annuaire.StatutDoublon;
 import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
 import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
 import fr.tierslieux.inclusion.atelier.TypeAtelier;
+import fr.tierslieux.inclusion.beneficiaire.GenreRessource;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
@@ -98,7 +99,11 @@ class SchemaTest {
 				                           -- one row per side, ticked or unticked by that side alone
 				                           'binome_facteur',
 				                           -- appended only, under a lock of the binôme and a check of the fiche's state
-				                           'reponse_fiche', 'envoi_fiche')
+				                           'reponse_fiche', 'envoi_fiche',
+				                           -- made once, used once under a lock of its row
+				                           'bon_orientation',
+				                           -- appended only: a remise is recorded, never edited
+				                           'ressource_remise')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -115,6 +120,7 @@ class SchemaTest {
 			Map.entry("parcours.format", FormatParcours.class), Map.entry("atelier.type", TypeAtelier.class),
 			Map.entry("beneficiaire.profil", ProfilBeneficiaire.class),
 			Map.entry("beneficiaire.diagnostic_outil", OutilDiagnostic.class),
+			Map.entry("ressource_remise.genre", GenreRessource.class),
 			Map.entry("orientation.statut", OrientationStatut.class),
 			Map.entry("orientation_transition.de", OrientationStatut.class),
 			Map.entry("orientation_transition.vers", OrientationStatut.class),

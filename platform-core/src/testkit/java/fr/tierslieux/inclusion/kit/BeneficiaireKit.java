@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
-import fr.tierslieux.inclusion.compte.Perimetre;
-import fr.tierslieux.inclusion.compte.CompteService.Connecte;
-import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
+import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
+import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.compte.Perimetre;
 
 /** People followed by an agence, and their referrals. */
 @Component

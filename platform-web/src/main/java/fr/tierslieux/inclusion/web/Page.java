@@ -29,6 +29,8 @@ public enum Page {
 	APPELS("/appels", "nav.appels", FACILITATEUR),
 	/** A parcours' presentation sheet, reached from its binôme. */
 	PARCOURS("/parcours", null, ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
+	/** A facilitator registers a person who brings a referral voucher. */
+	BONS("/bons", "nav.bons", FACILITATEUR),
 	/** A counsellor refers a person to a parcours of their binôme. */
 	ORIENTATIONS("/orientations", null, CONSEILLER),
 	/** A session of a parcours, reached from its calendar. */

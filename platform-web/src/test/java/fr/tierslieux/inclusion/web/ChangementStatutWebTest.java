@@ -86,6 +86,36 @@ class ChangementStatutWebTest extends AvecDeuxRegions {
 	}
 
 	@Test
+	void a_resource_handed_over_is_listed_and_a_wrong_amount_is_said_beside_its_field() throws Exception {
+		String action = "/beneficiaires/" + s.partagee() + "/ressources";
+		String cheque = "APT" + System.nanoTime();
+		Document erreur = Jsoup.parse(mvc
+			.perform(post(action).param("genre", "CHEQUE_APTIC")
+				.param("numero", cheque)
+				.param("valeur", "dix euros")
+				.param("remiseLe", "2026-01-12")
+				.with(csrf())
+				.with(ComptesDemo.connecte(s.facilitateurT1())))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(erreur.select("#valeur-erreur").text()).startsWith("Indiquez un montant en euros");
+		assertThat(erreur.select("#numero").val()).isEqualTo(cheque);
+
+		mvc.perform(post(action).param("genre", "CHEQUE_APTIC")
+			.param("numero", cheque)
+			.param("valeur", "12,50")
+			.param("remiseLe", "2026-01-12")
+			.with(csrf())
+			.with(ComptesDemo.connecte(s.facilitateurT1())))
+			.andExpect(redirectedUrl("/beneficiaires/" + s.partagee() + "#ressources"));
+		assertThat(fiche(s.facilitateurT1()).select("#liste-ressources li").eachText())
+			.containsExactly("Chèque numérique APTIC n° " + cheque + ", 12,50 €, remis le 12/01/2026 par "
+					+ s.facilitateurT1().identifiant());
+	}
+
+	@Test
 	void a_refusal_says_why_with_the_usual_reasons_offered() throws Exception {
 		Document page = Jsoup.parse(poster(s.facilitateurT1(), "0", "REFUSEE", " ").andExpect(status().is(422))
 			.andReturn()

@@ -133,13 +133,13 @@ class NavigateurAccessibiliteTest {
 			page.navigate(url("/beneficiaires/" + s.partagee()));
 			assertSansViolation(page);
 
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
 			page.getByText("Choisissez le nouveau statut.").waitFor();
 			assertSansViolation(page);
 
 			page.getByLabel("Nouveau statut").selectOption("ACCEPTEE");
 			page.getByLabel("Motif (facultatif)").fill("Bienvenue");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
 			page.waitForURL(url("/beneficiaires/" + s.partagee()));
 			assertThat(page.locator("#orientations .badge").textContent()).isEqualTo("Acceptée");
 		}

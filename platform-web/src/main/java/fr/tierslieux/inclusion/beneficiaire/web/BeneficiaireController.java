@@ -1,8 +1,12 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
-import java.util.Set;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -17,17 +21,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.beneficiaire.GenreRessource;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
-import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
+import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.beneficiaire.RessourcesRemises;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.Curseur;
-import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.commun.Saisie;
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
+import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.presence.PresenceService;
 
@@ -51,11 +59,17 @@ class BeneficiaireController {
 
 	private final PresenceService presences;
 
+	private final RessourcesRemises ressources;
+
+	private final Clock clock;
+
 	BeneficiaireController(BeneficiaireService beneficiaires, OrientationService orientations,
-			PresenceService presences) {
+			PresenceService presences, RessourcesRemises ressources, Clock clock) {
 		this.beneficiaires = beneficiaires;
 		this.orientations = orientations;
 		this.presences = presences;
+		this.ressources = ressources;
+		this.clock = clock;
 	}
 
 	@GetMapping("/beneficiaires")
@@ -132,10 +146,36 @@ class BeneficiaireController {
 		return "redirect:/beneficiaires/" + id;
 	}
 
+	/** An APTIC cheque or another resource handed to the person. */
+	@PostMapping("/beneficiaires/{id}/ressources")
+	String remettre(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
+			@Valid @ModelAttribute("ressource") RessourceFormData ressource, BindingResult erreurs, Model model,
+			HttpServletResponse response, RedirectAttributes redirection) {
+		if (!erreurs.hasErrors()) {
+			try {
+				ressources.remettre(moi.perimetre(), id, ressource.ressource());
+				redirection.addFlashAttribute("ressourceRemise", true);
+				return "redirect:/beneficiaires/" + id + "#ressources";
+			}
+			catch (SaisieRefuseeException refus) {
+				erreurs.rejectValue(refus.champ(), refus.codeMessage(), refus.arguments(), null);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		afficherFiche(moi, id, model);
+		return FICHE;
+	}
+
 	private void afficherFiche(Connecte moi, Long id, Model model) {
 		BeneficiaireFiche fiche = beneficiaires.fiche(moi.perimetre(), id);
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
+		model.addAttribute("ressources", ressources.ressources(fiche.id()));
+		model.addAttribute("genresRessource", GenreRessource.values());
+		if (!model.containsAttribute("ressource")) {
+			model.addAttribute("ressource",
+					RessourceFormData.duJour(LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")))));
+		}
 		model.addAttribute("assiduite",
 				presences.assiduite(id, fiche.orientations().stream().map(OrientationLigne::parcoursId).toList()));
 	}

@@ -2,8 +2,6 @@ package fr.tierslieux.inclusion.beneficiaire.web;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -24,9 +22,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.tierslieux.inclusion.beneficiaire.BonsDOrientation;
 import fr.tierslieux.inclusion.beneficiaire.BonsDOrientation.Bon;
-import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
-import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
-import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -98,13 +93,7 @@ class BonsController {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "bons/saisie";
 		}
-		if (!model.containsAttribute("personne")) {
-			model.addAttribute("personne",
-					OrientationFormData.duJour(LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")))));
-		}
-		model.addAttribute("profils", ProfilBeneficiaire.values());
-		model.addAttribute("outils", OutilDiagnostic.values());
-		model.addAttribute("versionNotice", NoticeInformation.VERSION);
+		OrientationFormData.preparer(model, clock);
 		return "bons/accueil";
 	}
 

@@ -1,6 +1,8 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
 
 import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
 import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
@@ -64,10 +67,19 @@ public class OrientationFormData {
 	 */
 	private boolean autrePersonne;
 
-	static OrientationFormData duJour(LocalDate aujourdhui) {
-		OrientationFormData formulaire = new OrientationFormData();
-		formulaire.dateConsentement = aujourdhui;
-		return formulaire;
+	/**
+	 * What the form needs beside its fields: a new form consented today unless one is
+	 * being corrected, the choices of its lists, the notice's version.
+	 */
+	static void preparer(Model model, Clock clock) {
+		if (!model.containsAttribute("personne")) {
+			OrientationFormData formulaire = new OrientationFormData();
+			formulaire.dateConsentement = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+			model.addAttribute("personne", formulaire);
+		}
+		model.addAttribute("profils", ProfilBeneficiaire.values());
+		model.addAttribute("outils", OutilDiagnostic.values());
+		model.addAttribute("versionNotice", NoticeInformation.VERSION);
 	}
 
 	PersonneAOrienter personne() {

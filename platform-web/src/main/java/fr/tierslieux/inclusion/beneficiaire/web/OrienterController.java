@@ -1,8 +1,6 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,8 +21,6 @@ import fr.tierslieux.inclusion.beneficiaire.DoublonPossibleException;
 import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
 import fr.tierslieux.inclusion.beneficiaire.OrientationDUnePersonne;
 import fr.tierslieux.inclusion.beneficiaire.OrientationDUnePersonne.ParcoursOuvert;
-import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
-import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -50,13 +46,7 @@ class OrienterController {
 	String formulaire(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, Model model) {
 		ParcoursOuvert parcours = orientation.parcours(moi.perimetre(), id);
 		model.addAttribute("parcours", parcours);
-		if (!model.containsAttribute("personne")) {
-			model.addAttribute("personne",
-					OrientationFormData.duJour(LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")))));
-		}
-		model.addAttribute("profils", ProfilBeneficiaire.values());
-		model.addAttribute("outils", OutilDiagnostic.values());
-		model.addAttribute("versionNotice", NoticeInformation.VERSION);
+		OrientationFormData.preparer(model, clock);
 		return "orientations/nouvelle";
 	}
 

@@ -82,6 +82,13 @@ public class BeneficiaireService {
 	}
 
 	/**
+	 * Whether the reader may see this person (their agence, a binôme that receives them).
+	 */
+	public boolean visible(Perimetre perimetre, Long id) {
+		return perimetre.accedeAuxPersonnes() && fiches.personne(id, perimetre).isPresent();
+	}
+
+	/**
 	 * Records a person followed by an agence, with the date they consented.
 	 * @return the new bénéficiaire's id
 	 */

@@ -55,20 +55,24 @@ class FicheEnSql {
 
 	/** The person's referrals the reader may see, newest first. */
 	List<OrientationLigne> orientations(Long beneficiaireId, Perimetre perimetre) {
-		return PerimetreSql.lier(jdbc.sql("""
-				select o.id, p.id as parcours_id, p.intitule, tl.nom as tiers_lieu, o.statut, o.orientee_le, o.version,
-				       """ + PerimetreSql.BINOME + """
-				 as du_binome
-				from orientation o join\s""" + PERSONNE + """
-				 on b.id = o.beneficiaire_id
-				join parcours p on p.id = o.parcours_id join binome bi on bi.id = p.binome_id
-				join vague v on v.id = bi.vague_id join tiers_lieu tl on tl.id = bi.tiers_lieu_id
-				where b.id = :beneficiaire and (""" + PerimetreSql.AGENCE_DE_LA_PERSONNE + " or " + PerimetreSql.BINOME
-				+ """
-						) order by o.orientee_le desc, o.id desc
-						"""), perimetre)
+		return PerimetreSql
+			.lier(jdbc
+				.sql("""
+						select o.id, p.id as parcours_id, bi.id as binome_id, p.intitule, tl.nom as tiers_lieu, o.statut, o.orientee_le, o.version,
+						       """
+						+ PerimetreSql.BINOME + """
+								 as du_binome
+								from orientation o join\s""" + PERSONNE + """
+								 on b.id = o.beneficiaire_id
+								join parcours p on p.id = o.parcours_id join binome bi on bi.id = p.binome_id
+								join vague v on v.id = bi.vague_id join tiers_lieu tl on tl.id = bi.tiers_lieu_id
+								where b.id = :beneficiaire and (""" + PerimetreSql.AGENCE_DE_LA_PERSONNE + " or "
+						+ PerimetreSql.BINOME + """
+								) order by o.orientee_le desc, o.id desc
+								"""),
+					perimetre)
 			.param("beneficiaire", beneficiaireId)
-			.query((rs, i) -> new OrientationLigne(rs.getLong("id"), rs.getLong("parcours_id"),
+			.query((rs, i) -> new OrientationLigne(rs.getLong("id"), rs.getLong("parcours_id"), rs.getLong("binome_id"),
 					rs.getString("intitule"), rs.getString("tiers_lieu"),
 					OrientationStatut.valueOf(rs.getString("statut")),
 					rs.getObject("orientee_le", OffsetDateTime.class).toInstant(), rs.getLong("version"),

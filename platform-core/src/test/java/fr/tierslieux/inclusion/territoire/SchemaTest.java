@@ -103,7 +103,9 @@ class SchemaTest {
 				                           -- made once, used once under a lock of its row
 				                           'bon_orientation',
 				                           -- appended only: a remise is recorded, never edited
-				                           'ressource_remise')
+				                           'ressource_remise',
+				                           -- appended only; a reader's mark only moves forward (greatest)
+				                           'message_navette', 'lecture_navette')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -120,7 +122,7 @@ class SchemaTest {
 			Map.entry("parcours.format", FormatParcours.class), Map.entry("atelier.type", TypeAtelier.class),
 			Map.entry("beneficiaire.profil", ProfilBeneficiaire.class),
 			Map.entry("beneficiaire.diagnostic_outil", OutilDiagnostic.class),
-			Map.entry("ressource_remise.genre", GenreRessource.class),
+			Map.entry("ressource_remise.genre", GenreRessource.class), Map.entry("message_navette.cote", Cote.class),
 			Map.entry("orientation.statut", OrientationStatut.class),
 			Map.entry("orientation_transition.de", OrientationStatut.class),
 			Map.entry("orientation_transition.vers", OrientationStatut.class),

@@ -44,15 +44,21 @@ class MatriceAccesTest {
 	 * roles (403), or answer 404 for a binôme outside their perimeter; this test's empty
 	 * form may be refused first (400).
 	 */
-	static final Map<String, Set<Role>> ECRITURES_D_UN_BINOME = Map.of("/binomes/{id}/fiche",
-			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/canevas",
-			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/facteurs",
-			Set.of(Role.CONSEILLER, Role.FACILITATEUR), "/binomes/{id}/phase", Set.of(Role.ADMIN, Role.COORDINATEUR),
-			"/binomes/{id}/referents", Set.of(Role.ADMIN, Role.COORDINATEUR), "/parcours/{id}/seances",
-			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}",
-			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}/emargement",
-			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR), "/seances/{id}/annulation",
-			Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR));
+	static final Set<Role> REFERENTS = Set.of(Role.CONSEILLER, Role.FACILITATEUR);
+
+	static final Set<Role> COORDINATION = Set.of(Role.ADMIN, Role.COORDINATEUR);
+
+	static final Set<Role> TIERS_LIEU_ET_COORDINATION = Set.of(Role.ADMIN, Role.COORDINATEUR, Role.FACILITATEUR);
+
+	static final Map<String, Set<Role>> ECRITURES_D_UN_BINOME = Map.ofEntries(
+			Map.entry("/binomes/{id}/fiche", REFERENTS), Map.entry("/binomes/{id}/canevas", REFERENTS),
+			Map.entry("/binomes/{id}/facteurs", REFERENTS), Map.entry("/binomes/{id}/navette", REFERENTS),
+			Map.entry("/binomes/{id}/navette/personnes/{personne}", REFERENTS),
+			Map.entry("/binomes/{id}/phase", COORDINATION), Map.entry("/binomes/{id}/referents", COORDINATION),
+			Map.entry("/parcours/{id}/seances", TIERS_LIEU_ET_COORDINATION),
+			Map.entry("/seances/{id}", TIERS_LIEU_ET_COORDINATION),
+			Map.entry("/seances/{id}/emargement", TIERS_LIEU_ET_COORDINATION),
+			Map.entry("/seances/{id}/annulation", TIERS_LIEU_ET_COORDINATION));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

@@ -1,17 +1,11 @@
 package fr.tierslieux.inclusion.compte;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.Jeton;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.courrier.Courriel;
 import fr.tierslieux.inclusion.courrier.Messagerie;
@@ -39,8 +34,6 @@ import fr.tierslieux.inclusion.courrier.Messagerie;
 @Service
 @Transactional
 public class InvitationService {
-
-	private static final SecureRandom ALEA = new SecureRandom();
 
 	private static final DateTimeFormatter DATE_DU_COURRIEL = DateTimeFormatter
 		.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE)
@@ -348,19 +341,11 @@ public class InvitationService {
 	}
 
 	private static String nouveauJeton() {
-		byte[] octets = new byte[32];
-		ALEA.nextBytes(octets);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+		return Jeton.nouveau();
 	}
 
 	private static String empreinte(String jeton) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(jeton.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Jeton.empreinte(jeton);
 	}
 
 	/** An invitation to send. */

@@ -105,7 +105,9 @@ class SchemaTest {
 				                           -- appended only: a remise is recorded, never edited
 				                           'ressource_remise',
 				                           -- appended only; a reader's mark only moves forward (greatest)
-				                           'message_navette', 'lecture_navette')
+				                           'message_navette', 'lecture_navette',
+				                           -- appended only; a person's link is replaced whole
+				                           'carnet_entree', 'lien_carnet')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
-	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information");
+	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
+			"/carnet/{jeton}");
 
 	static final String ACCUEIL = "/";
 

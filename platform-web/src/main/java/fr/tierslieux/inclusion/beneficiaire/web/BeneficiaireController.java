@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord;
 import fr.tierslieux.inclusion.beneficiaire.GenreRessource;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
@@ -38,6 +39,7 @@ import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.commun.Tranche;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.presence.PresenceService;
+import fr.tierslieux.inclusion.web.AdresseDuSite;
 
 /**
  * The bénéficiaires a person may see (a conseiller's home), a person's page, and the
@@ -61,10 +63,17 @@ class BeneficiaireController {
 
 	private final RessourcesRemises ressources;
 
+	private final CarnetDeBord carnet;
+
+	private final AdresseDuSite adresseDuSite;
+
 	private final Clock clock;
 
 	BeneficiaireController(BeneficiaireService beneficiaires, OrientationService orientations,
-			PresenceService presences, RessourcesRemises ressources, Clock clock) {
+			PresenceService presences, RessourcesRemises ressources, CarnetDeBord carnet, AdresseDuSite adresseDuSite,
+			Clock clock) {
+		this.carnet = carnet;
+		this.adresseDuSite = adresseDuSite;
 		this.beneficiaires = beneficiaires;
 		this.orientations = orientations;
 		this.presences = presences;
@@ -146,6 +155,37 @@ class BeneficiaireController {
 		return "redirect:/beneficiaires/" + id;
 	}
 
+	/** An entry of the person's carnet de bord, after a session. */
+	@PostMapping("/beneficiaires/{id}/carnet")
+	String ecrireAuCarnet(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
+			@RequestParam(name = "atelier", required = false) Long atelier,
+			@RequestParam(name = "acquis", required = false) String acquis,
+			@RequestParam(name = "blocages", required = false) String blocages,
+			@RequestParam(name = "souhaits", required = false) String souhaits, Model model,
+			HttpServletResponse response, RedirectAttributes redirection) {
+		try {
+			carnet.ecrire(moi.perimetre(), id, atelier, new CarnetDeBord.Texte(acquis, blocages, souhaits));
+		}
+		catch (SaisieRefuseeException refus) {
+			model.addAttribute("carnetErreur", refus.codeMessage());
+			model.addAttribute("carnetSaisi", new CarnetDeBord.Texte(acquis, blocages, souhaits));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			afficherFiche(moi, id, model);
+			return FICHE;
+		}
+		redirection.addFlashAttribute("carnetEcrit", true);
+		return "redirect:/beneficiaires/" + id + "#carnet";
+	}
+
+	/** A new personal link to the carnet, shown once to be handed to the person. */
+	@PostMapping("/beneficiaires/{id}/carnet/lien")
+	String lienDuCarnet(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, RedirectAttributes redirection) {
+		CarnetDeBord.LienPersonnel lien = carnet.nouveauLien(moi.perimetre(), id);
+		redirection.addFlashAttribute("lienCarnet", adresseDuSite.adresse() + "/carnet/" + lien.jeton());
+		redirection.addFlashAttribute("lienCarnetExpire", lien.expireLe());
+		return "redirect:/beneficiaires/" + id + "#carnet";
+	}
+
 	/** An APTIC cheque or another resource handed to the person. */
 	@PostMapping("/beneficiaires/{id}/ressources")
 	String remettre(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
@@ -171,6 +211,8 @@ class BeneficiaireController {
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
 		model.addAttribute("ressources", ressources.ressources(fiche.id()));
+		model.addAttribute("carnet", carnet.entrees(moi.perimetre(), fiche.id()));
+		model.addAttribute("seancesSuivies", carnet.seances(moi.perimetre(), fiche.id()));
 		model.addAttribute("genresRessource", GenreRessource.values());
 		if (!model.containsAttribute("ressource")) {
 			model.addAttribute("ressource",

@@ -54,13 +54,27 @@ public class CarnetDeBord {
 	 */
 	@Transactional(readOnly = true)
 	public List<Entree> entrees(Perimetre qui, Long beneficiaireId) {
+		return entrees(beneficiaireId, parcoursVisibles(qui, beneficiaireId));
+	}
+
+	/**
+	 * The carnet as the person's page shows it: its entries and the sessions to write
+	 * after.
+	 */
+	@Transactional(readOnly = true)
+	public Carnet carnet(Perimetre qui, Long beneficiaireId) {
+		List<Long> parcours = parcoursVisibles(qui, beneficiaireId);
+		return new Carnet(entrees(beneficiaireId, parcours), seances(parcours));
+	}
+
+	private List<Entree> entrees(Long beneficiaireId, List<Long> parcours) {
 		return sql.sql("""
 				select c.id, c.acquis, c.blocages, c.souhaits, c.ecrit_par, c.ecrit_le, a.intitule, a.date_atelier
 				from carnet_entree c left join atelier a on a.id = c.atelier_id
 				where c.beneficiaire_id = :id and (c.atelier_id is null or a.parcours_id in (:parcours))
 				order by c.id desc limit 100""")
 			.param("id", beneficiaireId)
-			.param("parcours", parcoursVisibles(qui, beneficiaireId))
+			.param("parcours", parcours)
 			.query((rs, n) -> new Entree(rs.getLong("id"), rs.getString("acquis"), rs.getString("blocages"),
 					rs.getString("souhaits"), rs.getString("ecrit_par"), rs.getTimestamp("ecrit_le").toInstant(),
 					rs.getString("intitule"), rs.getObject("date_atelier", LocalDate.class)))
@@ -73,11 +87,15 @@ public class CarnetDeBord {
 	 */
 	@Transactional(readOnly = true)
 	public List<SeanceSuivie> seances(Perimetre qui, Long beneficiaireId) {
+		return seances(parcoursVisibles(qui, beneficiaireId));
+	}
+
+	private List<SeanceSuivie> seances(List<Long> parcours) {
 		return sql.sql("""
 				select a.id, a.intitule, a.date_atelier from atelier a
 				where a.parcours_id in (:parcours) and a.annulee_le is null
 				order by a.date_atelier desc, a.id desc limit 50""")
-			.param("parcours", parcoursVisibles(qui, beneficiaireId))
+			.param("parcours", parcours)
 			.query((rs, n) -> new SeanceSuivie(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list();
 	}
@@ -199,6 +217,9 @@ public class CarnetDeBord {
 			return ecritPar == null;
 		}
 
+	}
+
+	public record Carnet(List<Entree> entrees, List<SeanceSuivie> seances) {
 	}
 
 	public record SeanceSuivie(Long id, String intitule, LocalDate date) {

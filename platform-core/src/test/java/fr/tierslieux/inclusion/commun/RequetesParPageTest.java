@@ -19,7 +19,9 @@ import fr.tierslieux.inclusion.atelier.AtelierService;
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
+import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
+import fr.tierslieux.inclusion.beneficiaire.RessourcesRemises;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.AnnuaireKit;
 import fr.tierslieux.inclusion.kit.BeneficiaireKit;
@@ -101,6 +103,12 @@ class RequetesParPageTest {
 	PlanningDesSeances planning;
 
 	@Autowired
+	CarnetDeBord carnet;
+
+	@Autowired
+	RessourcesRemises ressources;
+
+	@Autowired
 	FeuilleDEmargement feuilles;
 
 	@Test
@@ -161,6 +169,14 @@ class RequetesParPageTest {
 
 		assertThat(orientations).hasSize(2).allSatisfy(o -> assertThat(o.historique()).hasSize(1));
 		assertThat(requetes()).isEqualTo(5);
+
+		// the rest of the person's page: carnet de bord (visible referrals, entries,
+		// sessions)
+		// and resources handed over; ten statements at most in all
+		QueryCountHolder.clear();
+		assertThat(carnet.carnet(conseiller.perimetre(), id).seances()).hasSize(8);
+		ressources.ressources(id);
+		assertThat(requetes()).isEqualTo(4);
 	}
 
 	@Test

@@ -211,8 +211,9 @@ class BeneficiaireController {
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
 		model.addAttribute("ressources", ressources.ressources(fiche.id()));
-		model.addAttribute("carnet", carnet.entrees(moi.perimetre(), fiche.id()));
-		model.addAttribute("seancesSuivies", carnet.seances(moi.perimetre(), fiche.id()));
+		CarnetDeBord.Carnet lu = carnet.carnet(moi.perimetre(), fiche.id());
+		model.addAttribute("carnet", lu.entrees());
+		model.addAttribute("seancesSuivies", lu.seances());
 		model.addAttribute("genresRessource", GenreRessource.values());
 		if (!model.containsAttribute("ressource")) {
 			model.addAttribute("ressource",

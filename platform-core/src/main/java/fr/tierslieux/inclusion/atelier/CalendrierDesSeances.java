@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -40,21 +41,28 @@ public class CalendrierDesSeances {
 			"06", ZoneId.of("Indian/Mayotte"));
 
 	public void ecrire(Planning planning, String domaine, OutputStream sortie) {
-		ZoneId zone = OUTRE_MER.getOrDefault(planning.parcours().regionCode(), METROPOLE);
+		ecrire(List.of(planning), domaine, sortie);
+	}
+
+	/** Several parcours in one calendar: a person's. */
+	public void ecrire(List<Planning> plannings, String domaine, OutputStream sortie) {
 		Calendar calendrier = new Calendar().add(new ProdId("-//Tiers-lieux et inclusion numérique//Séances//FR"))
 			.add(ImmutableVersion.VERSION_2_0)
 			.add(ImmutableCalScale.GREGORIAN);
-		for (Seance seance : planning.seances()) {
-			VEvent evenement = new VEvent(seance.date().atTime(seance.debut()).atZone(zone).toInstant(),
-					seance.date().atTime(seance.fin()).atZone(zone).toInstant(),
-					seance.intitule() + " — " + planning.parcours().intitule());
-			evenement.add(new Uid("seance-" + seance.id() + "@" + domaine));
-			evenement.add(new Sequence((int) seance.version()));
-			evenement.add(new Location(seance.lieu()));
-			evenement.add(new Description(planning.parcours().tiersLieu()
-					+ (seance.annulee() ? " — séance annulée : " + seance.motifAnnulation() : "")));
-			evenement.add(new Status(seance.annulee() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-			calendrier.add(evenement);
+		for (Planning planning : plannings) {
+			ZoneId zone = OUTRE_MER.getOrDefault(planning.parcours().regionCode(), METROPOLE);
+			for (Seance seance : planning.seances()) {
+				VEvent evenement = new VEvent(seance.date().atTime(seance.debut()).atZone(zone).toInstant(),
+						seance.date().atTime(seance.fin()).atZone(zone).toInstant(),
+						seance.intitule() + " — " + planning.parcours().intitule());
+				evenement.add(new Uid("seance-" + seance.id() + "@" + domaine));
+				evenement.add(new Sequence((int) seance.version()));
+				evenement.add(new Location(seance.lieu()));
+				evenement.add(new Description(planning.parcours().tiersLieu()
+						+ (seance.annulee() ? " — séance annulée : " + seance.motifAnnulation() : "")));
+				evenement.add(new Status(seance.annulee() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+				calendrier.add(evenement);
+			}
 		}
 		try {
 			new CalendarOutputter().output(calendrier, sortie);

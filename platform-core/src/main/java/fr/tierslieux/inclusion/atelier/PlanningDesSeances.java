@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +61,35 @@ public class PlanningDesSeances {
 	public Planning planning(Perimetre qui, Long parcoursId) {
 		ParcoursPlanifie parcours = parcours(qui, parcoursId, false);
 		return new Planning(parcours, seances(parcoursId));
+	}
+
+	/**
+	 * The calendars of the given parcours, for a person's agenda: the caller says which
+	 * parcours the reader may see (the person's referrals it sees).
+	 */
+	public List<Planning> plannings(Collection<Long> parcoursIds) {
+		if (parcoursIds.isEmpty()) {
+			return List.of();
+		}
+		List<ParcoursPlanifie> parcours = sql.sql("""
+				select p.id, p.intitule, p.capacite, p.date_debut, p.date_fin, bi.id as binome_id, bi.tiers_lieu_id,
+				       v.region_code, t.nom as tiers_lieu, coalesce(c.lieu, t.nom) as lieu, 0 as inscrits
+				from parcours p join binome bi on bi.id = p.binome_id join vague v on v.id = bi.vague_id
+				join tiers_lieu t on t.id = bi.tiers_lieu_id left join canevas c on c.parcours_id = p.id
+				where p.id in (:ids) order by p.date_debut, p.id""")
+			.param("ids", parcoursIds)
+			.query(PlanningDesSeances::parcours)
+			.list();
+		Map<Long, List<Seance>> seances = new HashMap<>();
+		sql.sql("""
+				select a.parcours_id, a.id, a.intitule, a.type, a.date_atelier, a.heure_debut, a.heure_fin, a.lieu,
+				       coalesce(a.capacite, p.capacite) as capacite, a.avec_conseiller, a.annulee_le,
+				       a.motif_annulation, a.version, 0 as emargees
+				from atelier a join parcours p on p.id = a.parcours_id where a.parcours_id in (:ids)
+				order by a.date_atelier, a.heure_debut, a.id""").param("ids", parcoursIds).query((ResultSet rs) -> {
+			seances.computeIfAbsent(rs.getLong("parcours_id"), id -> new ArrayList<>()).add(seance(rs, 0));
+		});
+		return parcours.stream().map(p -> new Planning(p, seances.getOrDefault(p.id(), List.of()))).toList();
 	}
 
 	/** One session of the reader's perimeter, with its parcours. */

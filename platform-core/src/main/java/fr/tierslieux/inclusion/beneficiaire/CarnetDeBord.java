@@ -160,6 +160,12 @@ public class CarnetDeBord {
 		return personneDuLien(jeton).map(PersonneDuLien::prenom);
 	}
 
+	/** The person a valid personal link belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<Long> personneDuJeton(String jeton) {
+		return personneDuLien(jeton).map(PersonneDuLien::id);
+	}
+
 	/** The person writes in their own carnet. */
 	public void ecrireParLaPersonne(String jeton, Texte texte) {
 		PersonneDuLien personne = personneDuLien(jeton).orElseThrow(() -> new IntrouvableException("carnet", null));

@@ -110,6 +110,14 @@ class CarnetWebTest {
 			.toString();
 		String chemin = lien.substring(lien.indexOf("/carnet/"));
 		mvc.perform(get("/carnet/pas-le-bon-jeton")).andExpect(status().isNotFound());
+		// the person's own agenda, from the same link, without an account
+		assertThat(mvc.perform(get(chemin + "/seances.ics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR")
+			.contains("SUMMARY:" + enCours.parcours().intitule() + " — séance 1 — " + enCours.parcours().intitule());
+		mvc.perform(get("/carnet/pas-le-bon-jeton/seances.ics")).andExpect(status().isNotFound());
 
 		String base = "http://localhost:" + port;
 		try (BrowserContext telephone = navigateur.browser()

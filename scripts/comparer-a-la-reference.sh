@@ -59,7 +59,9 @@ pages=("reference|$coordination|/reference/fortunes"
   "appels (facilitateur)|$facilitateur|/appels"
   "séances d'un parcours (conseiller)|$conseiller|/parcours/$parcours/seances"
   "séance (facilitateur)|$facilitateur|/seances/$seance"
-  "émargement (facilitateur)|$facilitateur|/seances/$seance/emargement")
+  "émargement (facilitateur)|$facilitateur|/seances/$seance/emargement"
+  "orienter une personne (conseiller)|$conseiller|/orientations/parcours/$parcours"
+  "fiche navette (conseiller)|$conseiller|/binomes/$binome/navette")
 
 # Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
 # for over a minute), and a page measured then is measured against a JVM that is not yet itself.

@@ -28,6 +28,12 @@ import fr.tierslieux.inclusion.courrier.Notifications;
 @Transactional
 public class ExpirationDesOrientations {
 
+	/**
+	 * Referrals closed in one run at most: a backlog (an import of old data) is worked
+	 * off over the following mornings instead of holding one transaction for long.
+	 */
+	static final int LOT = 1000;
+
 	private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)
 		.withZone(ZoneId.of("Europe/Paris"));
 
@@ -106,8 +112,9 @@ public class ExpirationDesOrientations {
 	private int expirer(Instant maintenant) {
 		List<Long> echues = sql.sql("""
 				select id from orientation where statut = 'PROPOSEE' and orientee_le <= :expiration
-				order by orientee_le, id for update skip locked""")
+				order by orientee_le, id limit :lot for update skip locked""")
 			.param("expiration", Timestamp.from(maintenant.minus(delai)))
+			.param("lot", LOT)
 			.query(Long.class)
 			.list();
 		for (Long id : echues) {

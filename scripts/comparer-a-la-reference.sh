@@ -61,7 +61,9 @@ pages=("reference|$coordination|/reference/fortunes"
   "séance (facilitateur)|$facilitateur|/seances/$seance"
   "émargement (facilitateur)|$facilitateur|/seances/$seance/emargement"
   "orienter une personne (conseiller)|$conseiller|/orientations/parcours/$parcours"
-  "fiche navette (conseiller)|$conseiller|/binomes/$binome/navette")
+  "fiche navette (conseiller)|$conseiller|/binomes/$binome/navette"
+  "agenda du tiers-lieu (facilitateur)|$facilitateur|/agenda"
+  "agenda de la région (coordination)|$coordination|/agenda")
 
 # Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
 # for over a minute), and a page measured then is measured against a JVM that is not yet itself.

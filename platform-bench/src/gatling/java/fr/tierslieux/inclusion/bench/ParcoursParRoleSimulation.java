@@ -62,7 +62,7 @@ public class ParcoursParRoleSimulation extends Simulation {
 
 	static final List<String> PAGES = List.of("tableau de bord", "bénéficiaires", "bénéficiaires page profonde",
 			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence", "binômes", "binôme",
-			"fiche ping-pong");
+			"fiche ping-pong", "agenda", "séance", "émargement", "séances d'un parcours", "fiche navette");
 
 	HttpProtocolBuilder protocole = http.baseUrl(URL).acceptHeader("text/html").userAgentHeader("banc-plateforme");
 
@@ -119,6 +119,26 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.then(exec(http(nom).get("/binomes/#{binome}" + suite)));
 	}
 
+	/** One of the facilitator's sessions from their list, then its sign-in sheet. */
+	static ChainBuilder seanceEtEmargement() {
+		return exec(http("ateliers").get("/ateliers")
+			.check(regex("href=\"/seances/(\\d+)\"").findRandom().optional().saveAs("seance")))
+			.doIf(session -> session.contains("seance"))
+			.then(exec(http("séance").get("/seances/#{seance}"))
+				.exec(http("émargement").get("/seances/#{seance}/emargement")));
+	}
+
+	/** A binôme of the counsellor's agence, then the calendar of one of its parcours. */
+	static ChainBuilder seancesDUnParcours() {
+		return exec(http("binômes").get("/binomes")
+			.check(regex("href=\"/binomes/(\\d+)\"").findRandom().optional().saveAs("binome")))
+			.doIf(session -> session.contains("binome"))
+			.then(exec(http("binôme").get("/binomes/#{binome}")
+				.check(regex("href=\"/parcours/(\\d+)/seances\"").findRandom().optional().saveAs("parcours")))
+				.doIf(session -> session.contains("parcours"))
+				.then(exec(http("séances d'un parcours").get("/parcours/#{parcours}/seances"))));
+	}
+
 	ScenarioBuilder coordination = scenario("coordination").feed(comptes("coordination", COORDINATIONS))
 		.exec(connexion())
 		.during(DUREE)
@@ -136,9 +156,11 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(30.0).then(beneficiaires()),
-					percent(30.0).then(doIfFiche()),
+			.on(percent(25.0).then(beneficiaires()),
+					percent(25.0).then(doIfFiche()),
 					percent(10.0).then(binomes("/fiche", "fiche ping-pong")),
+					percent(5.0).then(binomes("/navette", "fiche navette")),
+					percent(5.0).then(seancesDUnParcours()),
 					percent(10.0).then(exec(http("annuaire").get("/annuaire"))),
 					percent(20.0).then(exec(http("recherche").post("/beneficiaires/recherche")
 						.formParam("q", "mar")
@@ -149,11 +171,13 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(45.0).then(exec(http("ateliers").get("/ateliers"))),
+			.on(percent(25.0).then(exec(http("ateliers").get("/ateliers"))),
 					percent(5.0).then(binomes("/fiche", "fiche ping-pong")),
-					percent(20.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
-					percent(20.0).then(beneficiaires()),
-					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire"))));
+					percent(15.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
+					percent(15.0).then(beneficiaires()),
+					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire")),
+					percent(15.0).then(exec(http("agenda").get("/agenda"))),
+					percent(15.0).then(seanceEtEmargement())));
 
 	ScenarioBuilder reference = scenario("référence").feed(comptes("coordination", LECTEURS_REFERENCE))
 		.exec(connexion())

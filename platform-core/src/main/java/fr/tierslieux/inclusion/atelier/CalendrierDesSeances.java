@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -22,6 +21,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances.Planning;
+import fr.tierslieux.inclusion.territoire.Fuseau;
 
 /**
  * The sessions of a parcours as an iCalendar file (RFC 5545) that any calendar imports.
@@ -33,13 +33,6 @@ import fr.tierslieux.inclusion.atelier.PlanningDesSeances.Planning;
 @Component
 public class CalendrierDesSeances {
 
-	private static final ZoneId METROPOLE = ZoneId.of("Europe/Paris");
-
-	/** The régions whose clock is not the metropolitan one (INSEE codes). */
-	private static final Map<String, ZoneId> OUTRE_MER = Map.of("01", ZoneId.of("America/Guadeloupe"), "02",
-			ZoneId.of("America/Martinique"), "03", ZoneId.of("America/Cayenne"), "04", ZoneId.of("Indian/Reunion"),
-			"06", ZoneId.of("Indian/Mayotte"));
-
 	public void ecrire(Planning planning, String domaine, OutputStream sortie) {
 		ecrire(List.of(planning), domaine, sortie);
 	}
@@ -50,7 +43,7 @@ public class CalendrierDesSeances {
 			.add(ImmutableVersion.VERSION_2_0)
 			.add(ImmutableCalScale.GREGORIAN);
 		for (Planning planning : plannings) {
-			ZoneId zone = OUTRE_MER.getOrDefault(planning.parcours().regionCode(), METROPOLE);
+			ZoneId zone = Fuseau.deLaRegion(planning.parcours().regionCode());
 			for (Seance seance : planning.seances()) {
 				VEvent evenement = new VEvent(seance.date().atTime(seance.debut()).atZone(zone).toInstant(),
 						seance.date().atTime(seance.fin()).atZone(zone).toInstant(),

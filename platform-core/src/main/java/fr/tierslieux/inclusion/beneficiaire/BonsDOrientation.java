@@ -1,12 +1,10 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.tierslieux.inclusion.beneficiaire.OrientationDUnePersonne.ParcoursOuvert;
 import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.commun.CodeCourt;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
@@ -32,13 +31,9 @@ import fr.tierslieux.inclusion.compte.Perimetre;
 public class BonsDOrientation {
 
 	/** No 0/O, 1/I/L: read aloud or copied from paper without doubt. */
-	static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
 	static final Period VALIDITE = Period.ofMonths(2);
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	private final SecureRandom hasard = new SecureRandom();
 
 	private final JdbcClient sql;
 
@@ -61,7 +56,7 @@ public class BonsDOrientation {
 		ParcoursOuvert parcours = orientation.parcours(qui, parcoursId);
 		Long agence = qui.agences().contains(parcours.agenceId()) ? parcours.agenceId()
 				: qui.agences().iterator().next();
-		String code = nouveauCode();
+		String code = CodeCourt.nouveau();
 		LocalDate jusquau = LocalDate.now(clock.withZone(PARIS)).plus(VALIDITE);
 		Long id = sql.sql("""
 				insert into bon_orientation (code, parcours_id, agence_id, cree_par_id, cree_le, valable_jusqu)
@@ -98,7 +93,7 @@ public class BonsDOrientation {
 		if (qui.tiersLieux().isEmpty()) {
 			throw new AccesRefuseException("seuls les tiers-lieux accueillent avec un bon");
 		}
-		String propre = normaliser(code);
+		String propre = CodeCourt.normaliser(code);
 		return LectureDesBinomes.perimetre(sql.sql(SELECT + """
 				 join binome bi on bi.id = p.binome_id join vague v on v.id = bi.vague_id
 				where b.code = :code and b.utilise_le is null and b.valable_jusqu >= :aujourdhui
@@ -147,18 +142,6 @@ public class BonsDOrientation {
 	}
 
 	/** Upper case, without the blanks and dashes people type. */
-	static String normaliser(String code) {
-		return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-	}
-
-	private String nouveauCode() {
-		StringBuilder code = new StringBuilder(8);
-		for (int i = 0; i < 8; i++) {
-			code.append(ALPHABET.charAt(hasard.nextInt(ALPHABET.length())));
-		}
-		return code.toString();
-	}
-
 	private static final String SELECT = """
 			select b.id, b.code, b.parcours_id, b.agence_id, b.cree_par_id, b.valable_jusqu, b.utilise_le is not null
 			       as utilise, p.intitule, p.date_debut, p.date_fin, t.nom as tiers_lieu, t.adresse, t.code_postal,

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.commun.CodeCourt;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.commun.Jeton;
 import fr.tierslieux.inclusion.commun.Saisie;
@@ -22,8 +23,8 @@ import fr.tierslieux.inclusion.compte.Perimetre;
 /**
  * Each person's carnet de bord: what they learnt, what held them back, what they wish
  * next. Written after a session by those who follow the person, or by the person through
- * a personal link (no account): a new link replaces the previous one, which stops
- * working.
+ * a personal link or the short personal code given with it (no account): a new link
+ * replaces the previous one, which stops working.
  */
 @Service
 @Transactional
@@ -139,28 +140,34 @@ public class CarnetDeBord {
 			throw new IntrouvableException("Bénéficiaire", beneficiaireId);
 		}
 		String jeton = Jeton.nouveau();
+		String code = CodeCourt.nouveau();
 		Instant expire = clock.instant().plus(validiteDuLien);
 		sql.sql("""
-				insert into lien_carnet (beneficiaire_id, empreinte, cree_le, cree_par, expire_le)
-				values (:personne, :empreinte, :le, :par, :expire)
-				on conflict (beneficiaire_id) do update set empreinte = excluded.empreinte, cree_le = excluded.cree_le,
-				  cree_par = excluded.cree_par, expire_le = excluded.expire_le""")
+				insert into lien_carnet (beneficiaire_id, empreinte, empreinte_code, cree_le, cree_par, expire_le)
+				values (:personne, :empreinte, :code, :le, :par, :expire)
+				on conflict (beneficiaire_id) do update set empreinte = excluded.empreinte,
+				  empreinte_code = excluded.empreinte_code, cree_le = excluded.cree_le, cree_par = excluded.cree_par,
+				  expire_le = excluded.expire_le""")
 			.param("personne", beneficiaireId)
 			.param("empreinte", Jeton.empreinte(jeton))
+			.param("code", Jeton.empreinte(code))
 			.param("le", Timestamp.from(clock.instant()))
 			.param("par", qui.identifiant())
 			.param("expire", Timestamp.from(expire))
 			.update();
-		return new LienPersonnel(jeton, expire);
+		return new LienPersonnel(jeton, CodeCourt.affiche(code), expire);
 	}
 
-	/** The person a valid personal link opens the carnet of: their first name only. */
+	/**
+	 * The person a valid personal link or code opens the carnet of: their first name
+	 * only.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> prenomDuLien(String jeton) {
 		return personneDuLien(jeton).map(PersonneDuLien::prenom);
 	}
 
-	/** The person a valid personal link belongs to. */
+	/** The person a valid personal link or code belongs to. */
 	@Transactional(readOnly = true)
 	public Optional<Long> personneDuJeton(String jeton) {
 		return personneDuLien(jeton).map(PersonneDuLien::id);
@@ -176,10 +183,13 @@ public class CarnetDeBord {
 		if (jeton == null || jeton.length() > 100) {
 			return Optional.empty();
 		}
+		// a personal code is typed: in small letters, with a dash or a space
+		String code = jeton.length() <= 10 ? CodeCourt.normaliser(jeton) : jeton;
 		return sql.sql("""
 				select b.id, b.prenom from lien_carnet l join beneficiaire b on b.id = l.beneficiaire_id
-				where l.empreinte = :empreinte and l.expire_le > :maintenant""")
+				where (l.empreinte = :empreinte or l.empreinte_code = :code) and l.expire_le > :maintenant""")
 			.param("empreinte", Jeton.empreinte(jeton))
+			.param("code", Jeton.empreinte(code))
 			.param("maintenant", Timestamp.from(clock.instant()))
 			.query((rs, n) -> new PersonneDuLien(rs.getLong(1), rs.getString(2)))
 			.optional();
@@ -231,8 +241,12 @@ public class CarnetDeBord {
 	public record SeanceSuivie(Long id, String intitule, LocalDate date) {
 	}
 
-	/** The token is shown once, to be handed to the person. */
-	public record LienPersonnel(String jeton, Instant expireLe) {
+	/**
+	 * The token and the code are shown once, to be handed to the person.
+	 *
+	 * @param code the short personal code, as it is read (ABCD-EFGH)
+	 */
+	public record LienPersonnel(String jeton, String code, Instant expireLe) {
 	}
 
 }

@@ -2,7 +2,6 @@ package fr.tierslieux.inclusion.presence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances.SeanceDuParcours;
+import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.territoire.Fuseau;
 
 /**
  * The sign-in sheet of a session as the facilitator fills it: one line for each person
@@ -29,8 +29,6 @@ import fr.tierslieux.inclusion.compte.Perimetre;
 @Service
 @Transactional(readOnly = true)
 public class FeuilleDEmargement {
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final JdbcClient sql;
 
@@ -53,7 +51,9 @@ public class FeuilleDEmargement {
 	public Feuille feuille(Perimetre qui, Long seanceId) {
 		SeanceDuParcours seance = planning.seance(qui, seanceId);
 		verifierEmargeur(qui, seance);
-		return new Feuille(seance, lignes(seance), !seance.seance().date().isAfter(aujourdhui()));
+		LocalDate aujourdhui = aujourdhui(seance);
+		return new Feuille(seance, lignes(seance), !seance.seance().date().isAfter(aujourdhui),
+				seance.seance().date().equals(aujourdhui));
 	}
 
 	/**
@@ -69,7 +69,7 @@ public class FeuilleDEmargement {
 		if (seance.seance().annulee()) {
 			throw new ConflitException("conflit.seanceAnnulee");
 		}
-		if (seance.seance().date().isAfter(aujourdhui())) {
+		if (seance.seance().date().isAfter(aujourdhui(seance))) {
 			throw new ConflitException("conflit.seanceAVenir");
 		}
 		Set<Long> surLaFeuille = new HashSet<>(lignes(seance).stream().map(Ligne::beneficiaireId).toList());
@@ -81,11 +81,14 @@ public class FeuilleDEmargement {
 		}
 	}
 
-	private LocalDate aujourdhui() {
-		return LocalDate.now(clock.withZone(PARIS));
+	/**
+	 * The day where the session takes place: in Réunion it begins three hours earlier.
+	 */
+	private LocalDate aujourdhui(SeanceDuParcours seance) {
+		return LocalDate.now(clock.withZone(Fuseau.deLaRegion(seance.parcours().regionCode())));
 	}
 
-	private static void verifierEmargeur(Perimetre qui, SeanceDuParcours seance) {
+	static void verifierEmargeur(Perimetre qui, SeanceDuParcours seance) {
 		if (!seance.parcours().planifiablePar(qui)) {
 			throw new AccesRefuseException("seuls le tiers-lieu du parcours et la coordination émargent ses séances");
 		}
@@ -93,7 +96,7 @@ public class FeuilleDEmargement {
 
 	private List<Ligne> lignes(SeanceDuParcours seance) {
 		return sql.sql("""
-				select b.id, b.prenom, b.nom, pr.statut
+				select b.id, b.prenom, b.nom, pr.statut, coalesce(pr.par_la_personne, false) as par_la_personne
 				from beneficiaire b left join presence pr on pr.beneficiaire_id = b.id and pr.atelier_id = :atelier
 				where b.id in (select o.beneficiaire_id from orientation o
 				               where o.parcours_id = :parcours and o.statut in ('ACCEPTEE', 'EN_PARCOURS')
@@ -102,15 +105,17 @@ public class FeuilleDEmargement {
 			.param("atelier", seance.seance().id())
 			.param("parcours", seance.parcours().id())
 			.query((rs, n) -> new Ligne(rs.getLong("id"), rs.getString("prenom"), rs.getString("nom"),
-					rs.getString("statut") == null ? null : PresenceStatut.valueOf(rs.getString("statut"))))
+					rs.getString("statut") == null ? null : PresenceStatut.valueOf(rs.getString("statut")),
+					rs.getBoolean("par_la_personne")))
 			.list();
 	}
 
 	/**
 	 * @param ouverte whether the session has begun its day (a sheet is not filled in
 	 * advance)
+	 * @param duJour the session is today: people may check in themselves
 	 */
-	public record Feuille(SeanceDuParcours seance, List<Ligne> lignes, boolean ouverte) {
+	public record Feuille(SeanceDuParcours seance, List<Ligne> lignes, boolean ouverte, boolean duJour) {
 
 		public long marquees() {
 			return lignes.stream().filter(l -> l.statut() != null).count();
@@ -120,8 +125,9 @@ public class FeuilleDEmargement {
 
 	/**
 	 * @param statut null while the person is not marked
+	 * @param parLaPersonne the person checked in with their phone
 	 */
-	public record Ligne(Long beneficiaireId, String prenom, String nom, PresenceStatut statut) {
+	public record Ligne(Long beneficiaireId, String prenom, String nom, PresenceStatut statut, boolean parLaPersonne) {
 	}
 
 }

@@ -34,6 +34,9 @@ public class Presence {
 
 	private Instant enregistreeLe;
 
+	/** The person checked in with their phone, and the tiers-lieu has not changed it. */
+	private boolean parLaPersonne;
+
 	@Version
 	private long version;
 
@@ -49,6 +52,9 @@ public class Presence {
 
 	/** The facilitator corrects the sheet. */
 	void changer(PresenceStatut statut, Instant quand) {
+		if (this.statut != statut) {
+			this.parLaPersonne = false;
+		}
 		this.statut = statut;
 		this.enregistreeLe = quand;
 	}

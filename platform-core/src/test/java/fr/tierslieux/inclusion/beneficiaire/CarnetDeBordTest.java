@@ -137,8 +137,14 @@ class CarnetDeBordTest {
 			.extracting(Entree::parLaPersonne, Entree::blocages)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(true, "Le clavier va trop vite"));
 
+		assertThat(lien.code()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+		assertThat(carnet.prenomDuLien(lien.code().toLowerCase().replace("-", " "))).as("le code, tapé au téléphone")
+			.contains("Alex");
+
 		CarnetDeBord.LienPersonnel nouveau = carnet.nouveauLien(enCours.facilitateur().perimetre(), personne);
 		assertThat(carnet.prenomDuLien(lien.jeton())).as("l'ancien lien").isEmpty();
+		assertThat(carnet.prenomDuLien(lien.code())).as("l'ancien code").isEmpty();
+		assertThat(carnet.prenomDuLien(nouveau.code())).contains("Alex");
 		assertThatThrownBy(() -> carnet.ecrireParLaPersonne(lien.jeton(), new Texte("x", null, null)))
 			.isInstanceOf(IntrouvableException.class);
 		jdbc.sql("update lien_carnet set expire_le = cree_le - interval '1 second' where beneficiaire_id = ?")

@@ -33,6 +33,8 @@ public enum Page {
 	BONS("/bons", "nav.bons", FACILITATEUR),
 	/** A counsellor refers a person to a parcours of their binôme. */
 	ORIENTATIONS("/orientations", null, CONSEILLER),
+	/** A month of sessions, a tiers-lieu's or the whole perimeter's. */
+	AGENDA("/agenda", "nav.agenda", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	/** A session of a parcours, reached from its calendar. */
 	SEANCES("/seances", null, ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	ANNUAIRE("/annuaire", "nav.annuaire", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),

@@ -34,7 +34,7 @@ class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
-			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics");
+			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}");
 
 	static final String ACCUEIL = "/";
 

@@ -183,6 +183,8 @@ class BeneficiaireController {
 		CarnetDeBord.LienPersonnel lien = carnet.nouveauLien(moi.perimetre(), id);
 		redirection.addFlashAttribute("lienCarnet", adresseDuSite.adresse() + "/carnet/" + lien.jeton());
 		redirection.addFlashAttribute("lienCarnetExpire", lien.expireLe());
+		redirection.addFlashAttribute("codeCarnet", lien.code());
+		redirection.addFlashAttribute("adresseDuSite", adresseDuSite.adresse());
 		return "redirect:/beneficiaires/" + id + "#carnet";
 	}
 

@@ -1,18 +1,11 @@
 package fr.tierslieux.inclusion.beneficiaire.web;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -27,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.beneficiaire.BonsDOrientation.Bon;
 import fr.tierslieux.inclusion.web.Formats;
+import fr.tierslieux.inclusion.web.QrCode;
 
 import static fr.tierslieux.inclusion.web.Pdf.INTERTITRE;
 import static fr.tierslieux.inclusion.web.Pdf.TEXTE;
@@ -83,18 +77,7 @@ class BonPdf {
 
 	private static Image qr(String lien) {
 		try {
-			BitMatrix points = new QRCodeWriter().encode(lien, BarcodeFormat.QR_CODE, 300, 300,
-					Map.of(EncodeHintType.MARGIN, 1));
-			BufferedImage image = new BufferedImage(points.getWidth(), points.getHeight(), BufferedImage.TYPE_INT_RGB);
-			for (int x = 0; x < points.getWidth(); x++) {
-				for (int y = 0; y < points.getHeight(); y++) {
-					image.setRGB(x, y, points.get(x, y) ? 0x000000 : 0xFFFFFF);
-				}
-			}
-			return Image.getInstance(image, Color.WHITE);
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException("QR code impossible pour " + lien, ex);
+			return Image.getInstance(QrCode.image(lien, 300), Color.WHITE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

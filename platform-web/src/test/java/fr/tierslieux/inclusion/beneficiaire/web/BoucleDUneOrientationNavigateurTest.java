@@ -90,6 +90,11 @@ class BoucleDUneOrientationNavigateurTest {
 			assertThat(t.locator("#feuille-enregistree").textContent())
 				.isEqualTo("Feuille enregistrée : 1 personne(s) marquée(s) sur 1.");
 			Navigateur.assertSansViolation(t);
+			// the tiers-lieu's month, all its parcours together
+			t.navigate(base + "/agenda?mois=2026-01");
+			assertThat(t.locator("#agenda li").count()).isEqualTo(enCours.parcours().ateliers().size());
+			assertThat(t.locator("h1").textContent()).startsWith("Agenda de La Fabrique");
+			Navigateur.assertSansViolation(t);
 
 			a.navigate(fiche);
 			assertThat(a.locator("#orientations tbody td .badge").textContent()).isEqualTo("Acceptée");

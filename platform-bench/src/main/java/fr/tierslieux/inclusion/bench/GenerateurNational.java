@@ -98,8 +98,13 @@ public final class GenerateurNational {
 		long debut = System.nanoTime();
 		try (Connection connexion = dataSource.getConnection()) {
 			if (dejaGenere(connexion)) {
-				log.info("Données nationales déjà présentes : rien à faire");
-				return new Bilan(Map.of(), Duration.ZERO, true);
+				if (SuiviGenere.dejaPresent(connexion)) {
+					log.info("Données nationales déjà présentes : rien à faire");
+					return new Bilan(Map.of(), Duration.ZERO, true);
+				}
+				// a dataset generated before the follow-up of T2 existed
+				Map<String, Long> suivi = SuiviGenere.ajouter(connexion);
+				return new Bilan(suivi, Duration.ofNanos(System.nanoTime() - debut), true);
 			}
 			connexion.setAutoCommit(false);
 			boolean sansDeclencheurs = sansDeclencheurs(connexion);
@@ -108,6 +113,7 @@ public final class GenerateurNational {
 			if (sansDeclencheurs) {
 				tablesDeriveesRecalculees(connexion);
 			}
+			chargement.lignes.putAll(SuiviGenere.ajouter(connexion));
 			connexion.commit();
 			try (Statement statement = connexion.createStatement()) {
 				connexion.setAutoCommit(true);

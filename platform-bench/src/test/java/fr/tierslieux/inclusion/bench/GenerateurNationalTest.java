@@ -101,11 +101,31 @@ class GenerateurNationalTest {
 	@Test
 	void running_it_again_adds_nothing() throws Exception {
 		long avant = compter("select count(*) from presence");
+		long messages = compter("select count(*) from message_navette");
 
 		GenerateurNational.Bilan bilan = new GenerateurNational(dataSource, 0.01, 2026, "{noop}x").generer();
 
 		assertThat(bilan.dejaPresent()).isTrue();
 		assertThat(compter("select count(*) from presence")).isEqualTo(avant);
+		assertThat(compter("select count(*) from message_navette")).isEqualTo(messages);
+	}
+
+	/**
+	 * T2's follow-up: threads of every binôme running a parcours, carnet entries after a
+	 * session of the person's own parcours, APTIC cheques with unique numbers.
+	 */
+	@Test
+	void the_follow_up_of_t2_is_there_and_consistent() {
+		assertThat(compter("select count(*) from message_navette where beneficiaire_id is null")).isEqualTo(6 * compter(
+				"select count(distinct bi.id) from binome bi join parcours p on p.binome_id = bi.id join vague v on v.id = bi.vague_id where v.nom like 'Vague nationale%'"));
+		assertThat(compter("select count(*) from message_navette where beneficiaire_id is not null")).isPositive();
+		assertThat(compter("select count(*) from carnet_entree"))
+			.isEqualTo(compter("select count(*) from participation where beneficiaire_id % 5 = 0"));
+		assertThat(compter("""
+				select count(*) from carnet_entree c join atelier a on a.id = c.atelier_id
+				where not exists (select 1 from participation pa where pa.beneficiaire_id = c.beneficiaire_id
+				                  and pa.parcours_id = a.parcours_id)""")).isZero();
+		assertThat(compter("select count(*) from ressource_remise where genre = 'CHEQUE_APTIC'")).isEqualTo(1_000);
 	}
 
 }

@@ -68,6 +68,16 @@ public class CarnetDeBord {
 		return new Carnet(entrees(beneficiaireId, parcours), seances(parcours));
 	}
 
+	/**
+	 * The same for a person's page already read for its reader: its referrals are those
+	 * the reader sees.
+	 */
+	@Transactional(readOnly = true)
+	public Carnet carnet(BeneficiaireFiche fiche) {
+		List<Long> parcours = parcours(fiche.orientations());
+		return new Carnet(entrees(fiche.id(), parcours), seances(parcours));
+	}
+
 	private List<Entree> entrees(Long beneficiaireId, List<Long> parcours) {
 		return sql.sql("""
 				select c.id, c.acquis, c.blocages, c.souhaits, c.ecrit_par, c.ecrit_le, a.intitule, a.date_atelier
@@ -126,10 +136,11 @@ public class CarnetDeBord {
 	 * them.
 	 */
 	private List<Long> parcoursVisibles(Perimetre qui, Long beneficiaireId) {
-		List<Long> parcours = fiches.orientations(beneficiaireId, qui)
-			.stream()
-			.map(OrientationLigne::parcoursId)
-			.toList();
+		return parcours(fiches.orientations(beneficiaireId, qui));
+	}
+
+	private static List<Long> parcours(List<OrientationLigne> orientations) {
+		List<Long> parcours = orientations.stream().map(OrientationLigne::parcoursId).toList();
 		return parcours.isEmpty() ? List.of(-1L) : parcours;
 	}
 

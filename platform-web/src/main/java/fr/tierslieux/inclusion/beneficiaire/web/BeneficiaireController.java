@@ -213,7 +213,7 @@ class BeneficiaireController {
 		model.addAttribute("fiche", fiche);
 		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
 		model.addAttribute("ressources", ressources.ressources(fiche.id()));
-		CarnetDeBord.Carnet lu = carnet.carnet(moi.perimetre(), fiche.id());
+		CarnetDeBord.Carnet lu = carnet.carnet(fiche);
 		model.addAttribute("carnet", lu.entrees());
 		model.addAttribute("seancesSuivies", lu.seances());
 		model.addAttribute("genresRessource", GenreRessource.values());

@@ -48,6 +48,9 @@ public class ParcoursParRoleSimulation extends Simulation {
 
 	static final Duration DUREE = Duration.ofSeconds(Long.getLong("banc.secondes", 120));
 
+	/** A month the generated sessions fill (September 2025 to summer 2026). */
+	static final String AGENDA = NATIONAL ? "/agenda?mois=2026-01" : "/agenda";
+
 	static final int COORDINATIONS = 6;
 
 	static final int CONSEILLERS = 8;
@@ -176,7 +179,7 @@ public class ParcoursParRoleSimulation extends Simulation {
 					percent(15.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
 					percent(15.0).then(beneficiaires()),
 					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire")),
-					percent(15.0).then(exec(http("agenda").get("/agenda"))),
+					percent(15.0).then(exec(http("agenda").get(AGENDA))),
 					percent(15.0).then(seanceEtEmargement())));
 
 	ScenarioBuilder reference = scenario("référence").feed(comptes("coordination", LECTEURS_REFERENCE))

@@ -104,6 +104,9 @@ public final class GenerateurNational {
 				}
 				// a dataset generated before the follow-up of T2 existed
 				Map<String, Long> suivi = SuiviGenere.ajouter(connexion);
+				try (Statement statement = connexion.createStatement()) {
+					statement.execute("analyze message_navette, carnet_entree, ressource_remise");
+				}
 				return new Bilan(suivi, Duration.ofNanos(System.nanoTime() - debut), true);
 			}
 			connexion.setAutoCommit(false);

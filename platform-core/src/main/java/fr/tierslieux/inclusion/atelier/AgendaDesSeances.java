@@ -3,6 +3,7 @@ package fr.tierslieux.inclusion.atelier;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ public class AgendaDesSeances {
 	/** Beyond this, the month is narrowed to one tiers-lieu rather than shown whole. */
 	public static final int LIMITE = 300;
 
+	private static final Comparator<Lieu> PAR_NOM = Comparator.comparing(Lieu::nom).thenComparing(Lieu::id);
+
 	private final JdbcClient sql;
 
 	AgendaDesSeances(JdbcClient sql) {
@@ -37,53 +40,61 @@ public class AgendaDesSeances {
 	 * @throws IntrouvableException for a tiers-lieu none of whose binômes the reader sees
 	 */
 	public Agenda mois(Perimetre qui, Long tiersLieuId, YearMonth mois) {
-		List<Lieu> lieux = lieux(qui, null);
+		List<BinomeDuLieu> binomes = binomes(qui);
+		List<Lieu> lieux = binomes.stream().map(BinomeDuLieu::lieu).distinct().sorted(PAR_NOM).limit(1000).toList();
 		Lieu lieu = tiersLieuId != null
-				? lieux(qui, tiersLieuId).stream()
+				? binomes.stream()
+					.map(BinomeDuLieu::lieu)
+					.filter(l -> l.id().equals(tiersLieuId))
 					.findFirst()
 					.orElseThrow(() -> new IntrouvableException("tiers-lieu", tiersLieuId))
 				: lieux.stream().filter(l -> qui.tiersLieux().contains(l.id())).findFirst().orElse(null);
-		Long choisi = lieu == null ? null : lieu.id();
-		List<SeanceDuMois> seances = LectureDesBinomes
-			.perimetre(
-					sql.sql("""
+		// the binômes are named, not described by the perimeter's "or"s: a prepared
+		// statement's generic plan would read the whole month of the country to keep a
+		// tiers-lieu's few sessions
+		List<Long> ids = binomes.stream()
+			.filter(b -> lieu == null || b.lieu().equals(lieu))
+			.map(BinomeDuLieu::id)
+			.toList();
+		boolean toutLePays = lieu == null && qui.voitTout();
+		List<SeanceDuMois> seances = ids.isEmpty() && !toutLePays ? List.of()
+				: sql
+					.sql("""
 							select a.id, a.intitule, a.type, a.date_atelier, a.heure_debut, a.heure_fin, a.lieu,
 							       a.annulee_le is not null as annulee, p.id as parcours_id, p.intitule as parcours, t.nom as tiers_lieu
 							from atelier a join parcours p on p.id = a.parcours_id join binome bi on bi.id = p.binome_id
-							join vague v on v.id = bi.vague_id join tiers_lieu t on t.id = bi.tiers_lieu_id
-							where a.date_atelier between :debut and :fin and (:tous or bi.tiers_lieu_id = :tiersLieu)
-							  and"""
-							+ " " + LectureDesBinomes.DANS_LE_PERIMETRE + """
+							join tiers_lieu t on t.id = bi.tiers_lieu_id
+							where a.date_atelier between :debut and :fin"""
+							+ (toutLePays ? "" : " and p.binome_id in (:binomes)") + """
 
-									order by a.date_atelier, a.heure_debut, a.id limit :limite"""),
-					qui)
-			.param("debut", mois.atDay(1))
-			.param("fin", mois.atEndOfMonth())
-			.param("tous", choisi == null)
-			.param("tiersLieu", choisi == null ? -1L : choisi)
-			.param("limite", LIMITE + 1)
-			.query((rs, n) -> new SeanceDuMois(rs.getLong("id"), rs.getString("intitule"),
-					TypeAtelier.valueOf(rs.getString("type")), rs.getObject("date_atelier", LocalDate.class),
-					rs.getObject("heure_debut", LocalTime.class), rs.getObject("heure_fin", LocalTime.class),
-					rs.getString("lieu"), rs.getBoolean("annulee"), rs.getLong("parcours_id"), rs.getString("parcours"),
-					rs.getString("tiers_lieu")))
-			.list();
+									order by a.date_atelier, a.heure_debut, a.id limit :limite""")
+					.param("debut", mois.atDay(1))
+					.param("fin", mois.atEndOfMonth())
+					.param("binomes", ids.isEmpty() ? List.of(-1L) : ids)
+					.param("limite", LIMITE + 1)
+					.query((rs, n) -> new SeanceDuMois(rs.getLong("id"), rs.getString("intitule"),
+							TypeAtelier.valueOf(rs.getString("type")), rs.getObject("date_atelier", LocalDate.class),
+							rs.getObject("heure_debut", LocalTime.class), rs.getObject("heure_fin", LocalTime.class),
+							rs.getString("lieu"), rs.getBoolean("annulee"), rs.getLong("parcours_id"),
+							rs.getString("parcours"), rs.getString("tiers_lieu")))
+					.list();
 		boolean tronque = seances.size() > LIMITE;
 		return new Agenda(mois, lieu, lieux, tronque ? seances.subList(0, LIMITE) : seances, tronque);
 	}
 
-	/** The tiers-lieux of the reader's binômes that run a parcours (or the one asked). */
-	private List<Lieu> lieux(Perimetre qui, Long seulement) {
+	/** The reader's binômes that run a parcours, with their tiers-lieu. */
+	private List<BinomeDuLieu> binomes(Perimetre qui) {
 		return LectureDesBinomes
 			.perimetre(sql.sql("""
-					select distinct t.id, t.nom from binome bi join vague v on v.id = bi.vague_id
+					select bi.id, t.id as lieu, t.nom from binome bi join vague v on v.id = bi.vague_id
 					join tiers_lieu t on t.id = bi.tiers_lieu_id
-					where exists (select 1 from parcours p where p.binome_id = bi.id) and (:tous or t.id = :id) and"""
-					+ " " + LectureDesBinomes.DANS_LE_PERIMETRE + " order by t.nom, t.id limit 1000"), qui)
-			.param("tous", seulement == null)
-			.param("id", seulement == null ? -1L : seulement)
-			.query((rs, n) -> new Lieu(rs.getLong(1), rs.getString(2)))
+					where exists (select 1 from parcours p where p.binome_id = bi.id) and""" + " "
+					+ LectureDesBinomes.DANS_LE_PERIMETRE), qui)
+			.query((rs, n) -> new BinomeDuLieu(rs.getLong("id"), new Lieu(rs.getLong("lieu"), rs.getString("nom"))))
 			.list();
+	}
+
+	private record BinomeDuLieu(Long id, Lieu lieu) {
 	}
 
 	/**

@@ -41,6 +41,9 @@ import fr.tierslieux.inclusion.parcours.GenreCarte;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
 import fr.tierslieux.inclusion.pilotage.IndicateursService;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
+import fr.tierslieux.inclusion.progression.Echeance;
+import fr.tierslieux.inclusion.progression.Moment;
+import fr.tierslieux.inclusion.progression.Situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,7 +110,12 @@ class SchemaTest {
 				                           -- appended only; a reader's mark only moves forward (greatest)
 				                           'message_navette', 'lecture_navette',
 				                           -- appended only; a person's link is replaced whole
-				                           'carnet_entree', 'lien_carnet')
+				                           'carnet_entree', 'lien_carnet',
+				                           -- criteria are set once (replaced whole under a lock of the referral
+				                           -- until rated); a new rating of the same moment replaces the old one
+				                           'critere_progression', 'note_critere',
+				                           -- a correction replaces the situation; a reminder is sent once
+				                           'situation_sortie', 'rappel_sortie')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -143,7 +151,10 @@ class SchemaTest {
 			Map.entry("atelier_collectif.type", AteliersCollectifs.TypeAtelierCollectif.class),
 			Map.entry("atelier_collectif_presence.cote", Cote.class),
 			Map.entry("canevas.typologie", TypologieParcours.class), Map.entry("canevas.format", FormatParcours.class),
-			Map.entry("canevas_carte.genre", GenreCarte.class));
+			Map.entry("canevas_carte.genre", GenreCarte.class), Map.entry("note_critere.moment", Moment.class),
+			Map.entry("situation_sortie.echeance", Echeance.class),
+			Map.entry("situation_sortie.situation", Situation.class),
+			Map.entry("rappel_sortie.echeance", Echeance.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

@@ -31,6 +31,8 @@ public enum Page {
 	PARCOURS("/parcours", null, ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	/** A facilitator registers a person who brings a referral voucher. */
 	BONS("/bons", "nav.bons", FACILITATEUR),
+	/** The situations after the parcours a counsellor has to record. */
+	SUIVIS("/suivis", "nav.suivis", CONSEILLER),
 	/** A counsellor refers a person to a parcours of their binôme. */
 	ORIENTATIONS("/orientations", null, CONSEILLER),
 	/** A month of sessions, a tiers-lieu's or the whole perimeter's. */

@@ -34,7 +34,8 @@ class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
-			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}");
+			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}",
+			"/carnet/{jeton}/progression");
 
 	static final String ACCUEIL = "/";
 
@@ -59,7 +60,12 @@ class MatriceAccesTest {
 			Map.entry("/parcours/{id}/seances", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}/emargement", TIERS_LIEU_ET_COORDINATION),
-			Map.entry("/seances/{id}/annulation", TIERS_LIEU_ET_COORDINATION));
+			Map.entry("/seances/{id}/annulation", TIERS_LIEU_ET_COORDINATION),
+			// a person's progression is rated by those who follow them; the coordination
+			// reads
+			Map.entry("/beneficiaires/{id}/progression/{orientation}/criteres", REFERENTS),
+			Map.entry("/beneficiaires/{id}/progression/{orientation}/notes", REFERENTS),
+			Map.entry("/beneficiaires/{id}/sorties/{orientation}", Set.of(Role.CONSEILLER)));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

@@ -9,8 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +19,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.Unique;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
@@ -40,9 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and the facilitator's pages pass axe-core in a real browser.
  */
 @WebTest
-class BonsWebTest {
-
-	static Navigateur navigateur;
+class BonsWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
@@ -58,18 +55,6 @@ class BonsWebTest {
 	Connecte conseiller;
 
 	Connecte facilitation;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@BeforeEach
 	void unParcours() {

@@ -3,17 +3,16 @@ package fr.tierslieux.inclusion.beneficiaire.web;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.Unique;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
 
@@ -26,27 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core checks every page on the way.
  */
 @WebTest
-class BoucleDUneOrientationNavigateurTest {
-
-	static Navigateur navigateur;
+class BoucleDUneOrientationNavigateurTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ParcoursEnCoursKit parcoursEnCours;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@Test
 	void referral_acceptance_attendance_and_the_counsellors_view() {

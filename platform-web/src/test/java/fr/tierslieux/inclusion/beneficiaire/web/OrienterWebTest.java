@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +18,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.Unique;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
@@ -38,9 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * anything is created, the public information notice, and the form in a real browser.
  */
 @WebTest
-class OrienterWebTest {
-
-	static Navigateur navigateur;
+class OrienterWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
@@ -56,18 +53,6 @@ class OrienterWebTest {
 	Connecte conseiller;
 
 	String formulaire;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@BeforeEach
 	void unParcours() {

@@ -16,8 +16,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,9 +29,10 @@ import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
 import fr.tierslieux.inclusion.annuaire.TiersLieuTypologie;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
+import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.Unique;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
 
@@ -47,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (T2). axe-core checks every page it visits.
  */
 @WebTest
-class ParcoursDUnBinomeNavigateurTest {
+class ParcoursDUnBinomeNavigateurTest extends AvecNavigateur {
 
 	private static final Pattern LIEN = Pattern.compile("http://localhost:\\d+/invitation/([A-Za-z0-9_-]{43})");
 
@@ -55,8 +54,6 @@ class ParcoursDUnBinomeNavigateurTest {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	static Navigateur navigateur;
 
 	@LocalServerPort
 	int port;
@@ -69,18 +66,6 @@ class ParcoursDUnBinomeNavigateurTest {
 
 	@Autowired
 	CompteKit comptes;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@Test
 	void from_the_invitations_to_a_validated_parcours() throws Exception {

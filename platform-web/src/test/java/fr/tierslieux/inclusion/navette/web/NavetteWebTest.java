@@ -7,8 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +17,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
@@ -36,9 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * on the binôme's page, the thread in a real browser without accessibility violation.
  */
 @WebTest
-class NavetteWebTest {
-
-	static Navigateur navigateur;
+class NavetteWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
@@ -56,18 +53,6 @@ class NavetteWebTest {
 	Connecte facilitation;
 
 	String fil;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@BeforeEach
 	void unBinome() {

@@ -17,8 +17,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +30,12 @@ import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.BeneficiaireKit;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.Unique;
 import fr.tierslieux.inclusion.presence.FeuilleDEmargement;
 import fr.tierslieux.inclusion.presence.PresenceStatut;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
@@ -54,9 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a real browser 320 pixels wide, by keyboard, with the network cut while it is sent.
  */
 @WebTest
-class FeuilleWebTest {
-
-	static Navigateur navigateur;
+class FeuilleWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
@@ -85,18 +82,6 @@ class FeuilleWebTest {
 	Long ines;
 
 	Long zoe;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@BeforeEach
 	void uneSeanceAvecDeuxInscrites() {

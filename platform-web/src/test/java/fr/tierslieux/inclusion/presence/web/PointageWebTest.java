@@ -20,8 +20,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +32,20 @@ import org.springframework.test.web.servlet.ResultActions;
 import fr.tierslieux.inclusion.atelier.NouvelleSeance;
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
 import fr.tierslieux.inclusion.atelier.TypeAtelier;
-import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord;
 import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord.LienPersonnel;
+import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.BeneficiaireKit;
 import fr.tierslieux.inclusion.kit.CompteKit;
-import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
+import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
 import fr.tierslieux.inclusion.kit.Unique;
 import fr.tierslieux.inclusion.parcours.FormatParcours;
 import fr.tierslieux.inclusion.parcours.ParcoursService;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
 import fr.tierslieux.inclusion.territoire.Fuseau;
+import fr.tierslieux.inclusion.web.AvecNavigateur;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.Navigateur;
 import fr.tierslieux.inclusion.web.WebTest;
@@ -62,9 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * then shows who checked in themselves.
  */
 @WebTest
-class PointageWebTest {
-
-	static Navigateur navigateur;
+class PointageWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
@@ -95,18 +92,6 @@ class PointageWebTest {
 	Connecte facilitation;
 
 	Long seance;
-
-	@BeforeAll
-	static void lancer() {
-		navigateur = Navigateur.lancer();
-	}
-
-	@AfterAll
-	static void fermer() {
-		if (navigateur != null) {
-			navigateur.close();
-		}
-	}
 
 	@BeforeEach
 	void uneSeanceAujourdhui() {

@@ -115,7 +115,9 @@ class SchemaTest {
 				                           -- until rated); a new rating of the same moment replaces the old one
 				                           'critere_progression', 'note_critere',
 				                           -- a correction replaces the situation; a reminder is sent once
-				                           'situation_sortie', 'rappel_sortie')
+				                           'situation_sortie', 'rappel_sortie',
+				                           -- a new feedback of the same person on the same session replaces it
+				                           'retour_seance')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

@@ -35,7 +35,7 @@ class MatriceAccesTest {
 	/** Routes open to everybody, and the home page, which redirects each role. */
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
 			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}",
-			"/carnet/{jeton}/progression");
+			"/carnet/{jeton}/progression", "/carnet/{jeton}/seances", "/carnet/{jeton}/seances/{seance}");
 
 	static final String ACCUEIL = "/";
 
@@ -61,6 +61,7 @@ class MatriceAccesTest {
 			Map.entry("/seances/{id}", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}/emargement", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}/annulation", TIERS_LIEU_ET_COORDINATION),
+			Map.entry("/seances/{id}/retours", TIERS_LIEU_ET_COORDINATION),
 			// a person's progression is rated by those who follow them; the coordination
 			// reads
 			Map.entry("/beneficiaires/{id}/progression/{orientation}/criteres", REFERENTS),

@@ -232,6 +232,53 @@ class ProgressionWebTest extends AvecNavigateur {
 		}
 	}
 
+	@Test
+	void the_person_says_how_a_session_went_from_a_phone_and_the_tiers_lieu_reads_the_summary() throws Exception {
+		Long seance = enCours.parcours().ateliers().get(0);
+		String jeton = carnets.nouveauLien(enCours.conseiller().perimetre(), personne).jeton();
+		String base = "http://localhost:" + port;
+		try (BrowserContext telephone = navigateur.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
+			Page p = telephone.newPage();
+			p.navigate(base + "/carnet/" + jeton);
+			p.locator("#lien-seances").click();
+			assertThat(p.locator("#mes-seances a").count()).isEqualTo(enCours.parcours().ateliers().size());
+			Navigateur.assertSansViolation(p);
+			p.locator("#mes-seances a[href$='/seances/" + seance + "']").click();
+			p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+			assertThat(p.locator("#ressenti-erreur").textContent()).isEqualTo("Choisissez une des quatre réponses.");
+			Navigateur.assertSansViolation(p);
+			p.getByLabel("Ce que je voudrais revoir").fill("Les pièces jointes");
+			p.locator("label[for='r-3']").click();
+			p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+			p.locator("#merci").waitFor();
+			assertThat(p.evaluate("document.documentElement.scrollWidth")).isEqualTo(320);
+			Navigateur.assertSansViolation(p);
+		}
+
+		mvc.perform(get("/seances/" + seance + "/retours").with(ComptesDemo.connecte(enCours.conseiller())))
+			.andExpect(status().isForbidden());
+		Document synthese = html(
+				mvc.perform(get("/seances/" + seance + "/retours").with(ComptesDemo.connecte(enCours.facilitateur())))
+					.andExpect(status().isOk()));
+		assertThat(synthese.select("#ressentis tbody td").eachText()).containsExactly("0", "0", "1", "0");
+		assertThat(synthese.select("#a-revoir li").eachText()).containsExactly("Les pièces jointes");
+		String nom = jdbc.sql("select nom from beneficiaire where id = ?").param(personne).query(String.class).single();
+		assertThat(synthese.select("#ressentis, #appris, #a-revoir").text()).doesNotContain(nom);
+		mvc.perform(post("/seances/" + seance + "/retours").with(csrf())
+			.with(ComptesDemo.connecte(enCours.facilitateur()))
+			.param("personne", personne.toString())
+			.param("ressenti", "1")).andExpect(status().isConflict());
+		try (BrowserContext bureau = navigateur.browser().newContext()) {
+			Page p = Navigateur.seConnecter(bureau, base, enCours.facilitateur().identifiant(), CompteKit.MOT_DE_PASSE,
+					"/ateliers");
+			p.navigate(base + "/seances/" + seance);
+			p.locator("#lien-retours").click();
+			assertThat(p.locator("#reponses").textContent()).startsWith("1 réponse(s)");
+			Navigateur.assertSansViolation(p);
+		}
+	}
+
 	static Document html(ResultActions resultat) throws Exception {
 		return Jsoup.parse(resultat.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}

@@ -117,7 +117,9 @@ class SchemaTest {
 				                           -- a correction replaces the situation; a reminder is sent once
 				                           'situation_sortie', 'rappel_sortie',
 				                           -- a new feedback of the same person on the same session replaces it
-				                           'retour_seance')
+				                           'retour_seance',
+				                           -- the end of a parcours: replaced whole; a rebond is added once
+				                           'bilan_fin_parcours', 'rebond')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

@@ -66,7 +66,9 @@ class MatriceAccesTest {
 			// reads
 			Map.entry("/beneficiaires/{id}/progression/{orientation}/criteres", REFERENTS),
 			Map.entry("/beneficiaires/{id}/progression/{orientation}/notes", REFERENTS),
-			Map.entry("/beneficiaires/{id}/sorties/{orientation}", Set.of(Role.CONSEILLER)));
+			Map.entry("/beneficiaires/{id}/sorties/{orientation}", Set.of(Role.CONSEILLER)),
+			Map.entry("/beneficiaires/{id}/fin/{orientation}", REFERENTS),
+			Map.entry("/beneficiaires/{id}/rebonds/{orientation}", REFERENTS));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

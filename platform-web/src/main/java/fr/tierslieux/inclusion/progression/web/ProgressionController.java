@@ -25,6 +25,7 @@ import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.parcours.CartesDuCanevas;
 import fr.tierslieux.inclusion.progression.Echeance;
+import fr.tierslieux.inclusion.progression.FinDeParcours;
 import fr.tierslieux.inclusion.progression.Moment;
 import fr.tierslieux.inclusion.progression.NouveauCritere;
 import fr.tierslieux.inclusion.progression.ProgressionDUnePersonne.Progression;
@@ -48,10 +49,14 @@ class ProgressionController {
 
 	private final SuiviDesSorties sorties;
 
-	ProgressionController(ProgressionDUnePersonne progression, CartesDuCanevas cartes, SuiviDesSorties sorties) {
+	private final FinDeParcours fin;
+
+	ProgressionController(ProgressionDUnePersonne progression, CartesDuCanevas cartes, SuiviDesSorties sorties,
+			FinDeParcours fin) {
 		this.progression = progression;
 		this.cartes = cartes;
 		this.sorties = sorties;
+		this.fin = fin;
 	}
 
 	@GetMapping("/beneficiaires/{id}/progression")
@@ -59,6 +64,8 @@ class ProgressionController {
 		Progression lue = progression.progression(moi.perimetre(), id);
 		model.addAttribute("progression", lue);
 		model.addAttribute("sorties", sorties.suivis(lue.fiche()));
+		model.addAttribute("fins", fin.fins(lue.fiche()));
+		model.addAttribute("questionsFin", List.of("nouveauProjet", "competencesProjet"));
 		model.addAttribute("noteLesSorties", moi.perimetre().role() == Role.CONSEILLER);
 		model.addAttribute("situations", Situation.values());
 		model.addAttribute("pix", cartes.pix());
@@ -128,6 +135,47 @@ class ProgressionController {
 		}
 		redirection.addFlashAttribute("notesEnregistrees", true);
 		return "redirect:/beneficiaires/" + id + "/progression#parcours-" + orientation;
+	}
+
+	/** The end of the parcours, assessed with the person. */
+	@PostMapping("/beneficiaires/{id}/fin/{orientation}")
+	String evaluer(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, @PathVariable Long orientation,
+			@RequestParam(name = "nouveauProjet", required = false) Integer nouveauProjet,
+			@RequestParam(name = "competencesProjet", required = false) Integer competencesProjet,
+			@RequestParam(name = "commentaire", required = false) String commentaire, Model model,
+			HttpServletResponse response, RedirectAttributes redirection) {
+		try {
+			fin.evaluer(moi.perimetre(), id, orientation, nouveauProjet, competencesProjet, commentaire);
+		}
+		catch (SaisieRefuseeException refus) {
+			return refuserFin(moi, id, orientation, refus, model, response);
+		}
+		redirection.addFlashAttribute("finEnregistree", true);
+		return "redirect:/beneficiaires/" + id + "/progression#fin-" + orientation;
+	}
+
+	/** A rebond: a place of the directory the person is sent on to. */
+	@PostMapping("/beneficiaires/{id}/rebonds/{orientation}")
+	String rebond(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, @PathVariable Long orientation,
+			@RequestParam(name = "lieu", required = false) Long lieu,
+			@RequestParam(name = "motif", required = false) String motif, Model model, HttpServletResponse response,
+			RedirectAttributes redirection) {
+		try {
+			fin.orienterVers(moi.perimetre(), id, orientation, lieu, motif);
+		}
+		catch (SaisieRefuseeException refus) {
+			return refuserFin(moi, id, orientation, refus, model, response);
+		}
+		redirection.addFlashAttribute("finEnregistree", true);
+		return "redirect:/beneficiaires/" + id + "/progression#fin-" + orientation;
+	}
+
+	private String refuserFin(Connecte moi, Long id, Long orientation, SaisieRefuseeException refus, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("refusFin", refus);
+		model.addAttribute("finEnErreur", orientation);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return suivi(moi, id, model);
 	}
 
 	/** The counsellor records the person's situation at one échéance. */

@@ -219,6 +219,24 @@ class ProgressionWebTest extends AvecNavigateur {
 		assertThat(repartition.select("#situations-de-sortie tbody tr").eachText())
 			.containsExactly("Apprentissage par le faire À la fin 0 0 1 0 0 0 1");
 
+		// the end of the parcours with the person, and a rebond to a place nearby
+		Long voisin = annuaire.tiersLieu("Point numérique " + Unique.numero(), enCours.region().departement());
+		Document sansReponse = html(mvc
+			.perform(post("/beneficiaires/" + personne + "/fin/" + orientation).with(csrf())
+				.with(ComptesDemo.connecte(enCours.facilitateur()))
+				.param("nouveauProjet", "3"))
+			.andExpect(status().isUnprocessableContent()));
+		assertThat(sansReponse.select("#erreur-fin-" + orientation).text())
+			.isEqualTo("Répondez aux deux questions, avec la personne.");
+		mvc.perform(post("/beneficiaires/" + personne + "/fin/" + orientation).with(csrf())
+			.with(ComptesDemo.connecte(enCours.facilitateur()))
+			.param("nouveauProjet", "3")
+			.param("competencesProjet", "4")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/beneficiaires/" + personne + "/rebonds/" + orientation).with(csrf())
+			.with(ComptesDemo.connecte(enCours.facilitateur()))
+			.param("lieu", voisin.toString())
+			.param("motif", "Accès libre le mardi")).andExpect(status().is3xxRedirection());
+
 		String base = "http://localhost:" + port;
 		try (BrowserContext bureau = navigateur.browser().newContext()) {
 			Page p = Navigateur.seConnecter(bureau, base, conseiller.identifiant(), CompteKit.MOT_DE_PASSE,
@@ -228,6 +246,10 @@ class ProgressionWebTest extends AvecNavigateur {
 			p.navigate(base + page);
 			assertThat(p.locator("#sortie-" + orientation).textContent()).contains("Formation")
 				.contains("Titre professionnel de secrétaire");
+			assertThat(p.locator("#fin-" + orientation + " .rebonds li").textContent()).startsWith("Point numérique ")
+				.endsWith(" : Accès libre le mardi");
+			assertThat(p.locator("#fin-" + orientation + " dd").allTextContents()).containsExactly("Plutôt oui",
+					"Oui, tout à fait");
 			Navigateur.assertSansViolation(p);
 		}
 	}

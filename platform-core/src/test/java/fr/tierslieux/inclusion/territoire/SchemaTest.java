@@ -33,6 +33,7 @@ import fr.tierslieux.inclusion.binome.Phase;
 import fr.tierslieux.inclusion.binome.QuestionFiche;
 import fr.tierslieux.inclusion.binome.ThemeCooperation;
 import fr.tierslieux.inclusion.compte.Role;
+import fr.tierslieux.inclusion.demarche.GenreQuestion;
 import fr.tierslieux.inclusion.fichier.Encodage;
 import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.importation.StatutImport;
@@ -119,7 +120,9 @@ class SchemaTest {
 				                           -- a new feedback of the same person on the same session replaces it
 				                           'retour_seance',
 				                           -- the end of a parcours: replaced whole; a rebond is added once
-				                           'bilan_fin_parcours', 'rebond')
+				                           'bilan_fin_parcours', 'rebond',
+				                           -- added or removed, not edited; an answer is replaced by its side
+				                           'question_demarche', 'reponse_demarche')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -158,7 +161,8 @@ class SchemaTest {
 			Map.entry("canevas_carte.genre", GenreCarte.class), Map.entry("note_critere.moment", Moment.class),
 			Map.entry("situation_sortie.echeance", Echeance.class),
 			Map.entry("situation_sortie.situation", Situation.class),
-			Map.entry("rappel_sortie.echeance", Echeance.class));
+			Map.entry("rappel_sortie.echeance", Echeance.class),
+			Map.entry("question_demarche.genre", GenreQuestion.class), Map.entry("reponse_demarche.cote", Cote.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

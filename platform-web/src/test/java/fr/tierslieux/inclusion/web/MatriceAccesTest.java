@@ -68,7 +68,9 @@ class MatriceAccesTest {
 			Map.entry("/beneficiaires/{id}/progression/{orientation}/notes", REFERENTS),
 			Map.entry("/beneficiaires/{id}/sorties/{orientation}", Set.of(Role.CONSEILLER)),
 			Map.entry("/beneficiaires/{id}/fin/{orientation}", REFERENTS),
-			Map.entry("/beneficiaires/{id}/rebonds/{orientation}", REFERENTS));
+			Map.entry("/beneficiaires/{id}/rebonds/{orientation}", REFERENTS),
+			// each side answers the questionnaire on the approach for itself
+			Map.entry("/binomes/{id}/questionnaire", REFERENTS));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

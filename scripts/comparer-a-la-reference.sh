@@ -63,7 +63,10 @@ pages=("reference|$coordination|/reference/fortunes"
   "orienter une personne (conseiller)|$conseiller|/orientations/parcours/$parcours"
   "fiche navette (conseiller)|$conseiller|/binomes/$binome/navette"
   "agenda du tiers-lieu (facilitateur)|$facilitateur|/agenda"
-  "agenda de la région (coordination)|$coordination|/agenda")
+  "agenda de la région (coordination)|$coordination|/agenda"
+  "progression d'une personne (conseiller)|$conseiller|/beneficiaires/$fiche/progression"
+  "suivis à faire (conseiller)|$conseiller|/suivis"
+  "questionnaire de la vague (coordination)|$coordination|/vagues/$vague/questionnaire")
 
 # Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
 # for over a minute), and a page measured then is measured against a JVM that is not yet itself.

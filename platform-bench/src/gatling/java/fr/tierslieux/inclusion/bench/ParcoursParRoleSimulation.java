@@ -65,7 +65,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 
 	static final List<String> PAGES = List.of("tableau de bord", "bénéficiaires", "bénéficiaires page profonde",
 			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence", "binômes", "binôme",
-			"fiche ping-pong", "agenda", "séance", "émargement", "séances d'un parcours", "fiche navette");
+			"fiche ping-pong", "agenda", "séance", "émargement", "séances d'un parcours", "fiche navette", "progression",
+			"suivis à faire");
 
 	HttpProtocolBuilder protocole = http.baseUrl(URL).acceptHeader("text/html").userAgentHeader("banc-plateforme");
 
@@ -160,12 +161,15 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.on(pace(PAS)
 			.randomSwitch()
 			.on(percent(25.0).then(beneficiaires()),
-					percent(25.0).then(doIfFiche()),
+					percent(20.0).then(doIfFiche()),
+					percent(5.0).then(doIf(session -> session.contains("fiche"))
+						.then(exec(http("progression").get("/beneficiaires/#{fiche}/progression")))),
+					percent(5.0).then(exec(http("suivis à faire").get("/suivis"))),
 					percent(10.0).then(binomes("/fiche", "fiche ping-pong")),
 					percent(5.0).then(binomes("/navette", "fiche navette")),
 					percent(5.0).then(seancesDUnParcours()),
 					percent(10.0).then(exec(http("annuaire").get("/annuaire"))),
-					percent(20.0).then(exec(http("recherche").post("/beneficiaires/recherche")
+					percent(15.0).then(exec(http("recherche").post("/beneficiaires/recherche")
 						.formParam("q", "mar")
 						.formParam("_csrf", "#{csrf}")))));
 

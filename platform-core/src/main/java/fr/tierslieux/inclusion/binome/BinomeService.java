@@ -43,10 +43,14 @@ public class BinomeService {
 
 	private final JdbcClient sql;
 
+	private final LectureDesBinomes lecture;
+
 	private final FicheService fiches;
 
 	BinomeService(VagueRepository vagues, BinomeRepository binomes, TerritoireService territoire,
-			AnnuaireService annuaire, CompteService comptes, Clock clock, JdbcClient sql, FicheService fiches) {
+			AnnuaireService annuaire, CompteService comptes, Clock clock, JdbcClient sql, FicheService fiches,
+			LectureDesBinomes lecture) {
+		this.lecture = lecture;
 		this.vagues = vagues;
 		this.binomes = binomes;
 		this.territoire = territoire;
@@ -133,14 +137,7 @@ public class BinomeService {
 	 * @throws SaisieRefuseeException for a field the form must correct
 	 */
 	public Long former(Perimetre qui, NouveauBinome nouveau) {
-		String region = sql.sql("select region_code from vague where id = :id")
-			.param("id", nouveau.vagueId())
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("vague", nouveau.vagueId()));
-		if (!qui.coordonne(region)) {
-			throw new IntrouvableException("vague", nouveau.vagueId());
-		}
+		String region = lecture.regionCoordonnee(qui, nouveau.vagueId());
 		if (!sql.sql("""
 				select exists (select 1 from candidature where vague_id = :vague and tiers_lieu_id = :tiersLieu
 				and statut = 'RETENUE')""")

@@ -36,7 +36,10 @@ public class CandidatureService {
 
 	private final Clock clock;
 
-	CandidatureService(JdbcClient sql, Notifications notifications, Clock clock) {
+	private final LectureDesBinomes binomes;
+
+	CandidatureService(JdbcClient sql, Notifications notifications, Clock clock, LectureDesBinomes binomes) {
+		this.binomes = binomes;
 		this.sql = sql;
 		this.notifications = notifications;
 		this.clock = clock;
@@ -160,14 +163,7 @@ public class CandidatureService {
 	}
 
 	private void verifierCoordination(Perimetre qui, Long vagueId) {
-		String region = sql.sql("select region_code from vague where id = :id")
-			.param("id", vagueId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
-		if (!qui.coordonne(region)) {
-			throw new IntrouvableException("vague", vagueId);
-		}
+		binomes.regionCoordonnee(qui, vagueId);
 	}
 
 	public enum StatutCandidature {

@@ -48,6 +48,23 @@ public class LectureDesBinomes {
 			.orElseThrow(() -> new IntrouvableException("binôme", binomeId));
 	}
 
+	/**
+	 * Whether the reader coordinates the vague (its région's coordination, admins).
+	 * @return the vague's région
+	 * @throws IntrouvableException otherwise, as for a vague that does not exist
+	 */
+	public String regionCoordonnee(Perimetre qui, Long vagueId) {
+		String region = sql.sql("select region_code from vague where id = :id")
+			.param("id", vagueId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
+		if (!qui.coordonne(region)) {
+			throw new IntrouvableException("vague", vagueId);
+		}
+		return region;
+	}
+
 	/** Binds the parameters of {@link #DANS_LE_PERIMETRE}. */
 	public static JdbcClient.StatementSpec perimetre(JdbcClient.StatementSpec requete, Perimetre qui) {
 		return requete.param("pasPilote", qui.role() != Role.PILOTE)

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.binome.Cote;
-import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.binome.LectureDesBinomes.EnTete;
+import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -210,14 +210,7 @@ public class QuestionnaireDeLaDemarche {
 	}
 
 	private void verifierCoordination(Perimetre qui, Long vagueId) {
-		String region = sql.sql("select region_code from vague where id = :id")
-			.param("id", vagueId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
-		if (!qui.coordonne(region)) {
-			throw new IntrouvableException("vague", vagueId);
-		}
+		binomes.regionCoordonnee(qui, vagueId);
 	}
 
 	private static List<String> options(String choix) {

@@ -20,6 +20,7 @@ import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationLigne;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -54,7 +55,11 @@ public class SuiviDesSorties {
 
 	private final Clock clock;
 
-	SuiviDesSorties(JdbcClient sql, BeneficiaireService beneficiaires, Notifications notifications, Clock clock) {
+	private final LectureDesBinomes binomes;
+
+	SuiviDesSorties(JdbcClient sql, BeneficiaireService beneficiaires, Notifications notifications, Clock clock,
+			LectureDesBinomes binomes) {
+		this.binomes = binomes;
 		this.sql = sql;
 		this.beneficiaires = beneficiaires;
 		this.notifications = notifications;
@@ -211,14 +216,7 @@ public class SuiviDesSorties {
 	 * reader coordinates.
 	 */
 	public List<Repartition> repartition(Perimetre qui, Long vagueId) {
-		String region = sql.sql("select region_code from vague where id = :id")
-			.param("id", vagueId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("vague", vagueId));
-		if (!qui.coordonne(region)) {
-			throw new IntrouvableException("vague", vagueId);
-		}
+		binomes.regionCoordonnee(qui, vagueId);
 		Map<String, Map<Situation, Long>> lignes = new LinkedHashMap<>();
 		sql.sql("""
 				select p.typologie, s.echeance, s.situation, count(*) from situation_sortie s

@@ -122,7 +122,9 @@ class SchemaTest {
 				                           -- the end of a parcours: replaced whole; a rebond is added once
 				                           'bilan_fin_parcours', 'rebond',
 				                           -- added or removed, not edited; an answer is replaced by its side
-				                           'question_demarche', 'reponse_demarche')
+				                           'question_demarche', 'reponse_demarche',
+				                           -- a publication is replaced whole by the next one
+				                           'parcours_publie', 'parcours_publie_carte')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -162,7 +164,10 @@ class SchemaTest {
 			Map.entry("situation_sortie.echeance", Echeance.class),
 			Map.entry("situation_sortie.situation", Situation.class),
 			Map.entry("rappel_sortie.echeance", Echeance.class),
-			Map.entry("question_demarche.genre", GenreQuestion.class), Map.entry("reponse_demarche.cote", Cote.class));
+			Map.entry("question_demarche.genre", GenreQuestion.class), Map.entry("reponse_demarche.cote", Cote.class),
+			Map.entry("parcours_publie.typologie", TypologieParcours.class),
+			Map.entry("parcours_publie.format", FormatParcours.class),
+			Map.entry("parcours_publie_carte.genre", GenreCarte.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

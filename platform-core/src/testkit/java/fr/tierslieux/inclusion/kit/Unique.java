@@ -7,12 +7,18 @@ public final class Unique {
 
 	private static final AtomicInteger COMPTEUR = new AtomicInteger();
 
+	/**
+	 * Codes count apart from names: 36² codes per prefix, which the names' counter alone
+	 * would run through.
+	 */
+	private static final AtomicInteger CODES = new AtomicInteger();
+
 	private Unique() {
 	}
 
 	/** Two base-36 characters after a letter: fits the three characters of an INSEE code. */
 	static String code(char prefixe) {
-		return prefixe + String.format("%2s", Integer.toString(COMPTEUR.incrementAndGet(), 36)).replace(' ', '0');
+		return prefixe + String.format("%2s", Integer.toString(CODES.incrementAndGet(), 36)).replace(' ', '0');
 	}
 
 	public static int numero() {

@@ -35,6 +35,8 @@ public enum Page {
 	SUIVIS("/suivis", "nav.suivis", CONSEILLER),
 	/** A counsellor refers a person to a parcours of their binôme. */
 	ORIENTATIONS("/orientations", null, CONSEILLER),
+	/** The library of published parcours: no personal data, open to every role. */
+	BIBLIOTHEQUE("/bibliotheque", "nav.bibliotheque", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	/** A month of sessions, a tiers-lieu's or the whole perimeter's. */
 	AGENDA("/agenda", "nav.agenda", ADMIN, COORDINATEUR, CONSEILLER, FACILITATEUR),
 	/** A session of a parcours, reached from its calendar. */

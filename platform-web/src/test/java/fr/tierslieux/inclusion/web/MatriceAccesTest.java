@@ -70,7 +70,9 @@ class MatriceAccesTest {
 			Map.entry("/beneficiaires/{id}/fin/{orientation}", REFERENTS),
 			Map.entry("/beneficiaires/{id}/rebonds/{orientation}", REFERENTS),
 			// each side answers the questionnaire on the approach for itself
-			Map.entry("/binomes/{id}/questionnaire", REFERENTS));
+			Map.entry("/binomes/{id}/questionnaire", REFERENTS),
+			// a library's model is taken up by the referents of a binôme in T1
+			Map.entry("/bibliotheque/{id}/reprise", REFERENTS));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

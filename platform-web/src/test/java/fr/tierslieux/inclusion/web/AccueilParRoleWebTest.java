@@ -140,7 +140,8 @@ class AccueilParRoleWebTest {
 		assertThat(mvc.perform(get("/beneficiaires").session(session).with(ComptesDemo.connecte(s.admin())))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).doesNotContain("2 résultat(s)");
+			.getContentAsString()).as("la liste entière, plus la recherche")
+			.doesNotContain(">2 résultat(s)<", "value=\"" + s.nom().toLowerCase() + "\"");
 	}
 
 	@Test

@@ -98,16 +98,23 @@ public final class GenerateurNational {
 		long debut = System.nanoTime();
 		try (Connection connexion = dataSource.getConnection()) {
 			if (dejaGenere(connexion)) {
-				if (SuiviGenere.dejaPresent(connexion)) {
+				// a dataset generated before the follow-up of T2 or the evaluation of T3
+				// existed
+				Map<String, Long> ajouts = new LinkedHashMap<>();
+				if (!SuiviGenere.dejaPresent(connexion)) {
+					ajouts.putAll(SuiviGenere.ajouter(connexion));
+				}
+				if (!EvaluationGeneree.dejaPresente(connexion)) {
+					ajouts.putAll(EvaluationGeneree.ajouter(connexion));
+				}
+				if (ajouts.isEmpty()) {
 					log.info("Données nationales déjà présentes : rien à faire");
 					return new Bilan(Map.of(), Duration.ZERO, true);
 				}
-				// a dataset generated before the follow-up of T2 existed
-				Map<String, Long> suivi = SuiviGenere.ajouter(connexion);
 				try (Statement statement = connexion.createStatement()) {
-					statement.execute("analyze message_navette, carnet_entree, ressource_remise");
+					statement.execute("analyze");
 				}
-				return new Bilan(suivi, Duration.ofNanos(System.nanoTime() - debut), true);
+				return new Bilan(ajouts, Duration.ofNanos(System.nanoTime() - debut), true);
 			}
 			connexion.setAutoCommit(false);
 			boolean sansDeclencheurs = sansDeclencheurs(connexion);
@@ -117,6 +124,7 @@ public final class GenerateurNational {
 				tablesDeriveesRecalculees(connexion);
 			}
 			chargement.lignes.putAll(SuiviGenere.ajouter(connexion));
+			chargement.lignes.putAll(EvaluationGeneree.ajouter(connexion));
 			connexion.commit();
 			try (Statement statement = connexion.createStatement()) {
 				connexion.setAutoCommit(true);

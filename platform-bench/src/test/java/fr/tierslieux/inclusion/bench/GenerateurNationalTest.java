@@ -128,4 +128,24 @@ class GenerateurNationalTest {
 		assertThat(compter("select count(*) from ressource_remise where genre = 'CHEQUE_APTIC'")).isEqualTo(1_000);
 	}
 
+	/**
+	 * T3's evaluation: three criteria per person assessed, rated before and, once the
+	 * parcours is over, at the end; feedback and situations of the people concerned only.
+	 */
+	@Test
+	void the_evaluation_of_t3_is_there_and_consistent() {
+		assertThat(compter("select count(*) from critere_progression")).isPositive()
+			.isEqualTo(3 * compter("select count(distinct orientation_id) from critere_progression"));
+		assertThat(compter("select count(*) from note_critere where moment = 'AVANT'"))
+			.isEqualTo(compter("select count(*) from critere_progression"));
+		assertThat(compter("""
+				select count(*) from note_critere n join critere_progression c on c.id = n.critere_id
+				join orientation o on o.id = c.orientation_id where n.moment = 'FIN' and o.statut <> 'TERMINEE'"""))
+			.isZero();
+		assertThat(compter("select count(*) from retour_seance")).isPositive();
+		assertThat(compter("""
+				select count(*) from situation_sortie s join orientation o on o.id = s.orientation_id
+				where o.statut not in ('TERMINEE', 'ABANDON')""")).isZero();
+	}
+
 }

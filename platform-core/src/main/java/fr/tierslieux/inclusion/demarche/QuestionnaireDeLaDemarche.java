@@ -176,7 +176,10 @@ public class QuestionnaireDeLaDemarche {
 		});
 	}
 
-	/** Every binôme's two answers to each question of the vague, for its coordination. */
+	/**
+	 * The two answers of every binôme of the vague that answered something, for its
+	 * coordination; the others are only counted.
+	 */
 	public CoteACote coteACote(Perimetre qui, Long vagueId) {
 		verifierCoordination(qui, vagueId);
 		List<BinomeRepondant> lignes = new ArrayList<>();
@@ -188,15 +191,21 @@ public class QuestionnaireDeLaDemarche {
 				.computeIfAbsent(rs.getLong(2), q -> new EnumMap<>(Cote.class))
 				.put(Cote.valueOf(rs.getString(3)), rs.getString(4));
 		});
+		long[] sansReponse = { 0 };
 		sql.sql("""
 				select bi.id, a.nom, t.nom from binome bi join agence a on a.id = bi.agence_id
 				join tiers_lieu t on t.id = bi.tiers_lieu_id where bi.vague_id = :v order by t.nom, bi.id""")
 			.param("v", vagueId)
 			.query(rs -> {
-				lignes.add(new BinomeRepondant(rs.getLong(1), rs.getString(2), rs.getString(3),
-						reponses.getOrDefault(rs.getLong(1), Map.of())));
+				if (reponses.containsKey(rs.getLong(1))) {
+					lignes.add(new BinomeRepondant(rs.getLong(1), rs.getString(2), rs.getString(3),
+							reponses.get(rs.getLong(1))));
+				}
+				else {
+					sansReponse[0]++;
+				}
 			});
-		return new CoteACote(questions(vagueId), lignes);
+		return new CoteACote(questions(vagueId), lignes, sansReponse[0]);
 	}
 
 	private List<Question> questions(Long vagueId) {
@@ -248,7 +257,10 @@ public class QuestionnaireDeLaDemarche {
 	public record PourUnCote(EnTete binome, Cote cote, List<Question> questions, Map<Long, String> reponses) {
 	}
 
-	public record CoteACote(List<Question> questions, List<BinomeRepondant> binomes) {
+	/**
+	 * @param sansReponse the binômes of the vague that answered nothing yet
+	 */
+	public record CoteACote(List<Question> questions, List<BinomeRepondant> binomes, long sansReponse) {
 	}
 
 	/**

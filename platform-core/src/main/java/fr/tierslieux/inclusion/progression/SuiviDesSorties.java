@@ -42,10 +42,14 @@ public class SuiviDesSorties {
 
 	public static final int PRECISION_MAX = 300;
 
-	/** The end of a referral: its latest move to finished or given up. */
+	/**
+	 * The end of a referral: its latest move to finished or given up; for a referral
+	 * recorded ended without its history (an import), the end of its parcours.
+	 */
 	private static final String FIN = """
-			(select max(t.survenue_le) from orientation_transition t
-			 where t.orientation_id = o.id and t.vers in ('TERMINEE', 'ABANDON'))""";
+			coalesce((select max(t.survenue_le) from orientation_transition t
+			          where t.orientation_id = o.id and t.vers in ('TERMINEE', 'ABANDON')),
+			         p.date_fin::timestamp at time zone 'Europe/Paris')""";
 
 	private final JdbcClient sql;
 

@@ -87,6 +87,14 @@ class QuestionnaireDeLaDemarcheTest {
 			.containsExactly(tuple(1, GenreQuestion.ECHELLE, List.of()),
 					tuple(2, GenreQuestion.CHOIX, List.of("Une", "Deux", "Trois ou plus")),
 					tuple(3, GenreQuestion.TEXTE, List.of()));
+		assertThat(questionnaire.coteACote(coordination.perimetre(), vague))
+			.as("personne n'a répondu : les binômes sont comptés, pas listés")
+			.satisfies(c -> assertThat(c.binomes()).isEmpty())
+			.satisfies(c -> assertThat(c.sansReponse())
+				.isEqualTo(jdbc.sql("select count(*) from binome where vague_id = ?")
+					.param(vague)
+					.query(Long.class)
+					.single()));
 		assertThatThrownBy(
 				() -> questionnaire.ajouter(enCours.facilitateur().perimetre(), vague, "Q", GenreQuestion.TEXTE, null))
 			.isInstanceOf(IntrouvableException.class);

@@ -215,6 +215,21 @@ class SuiviDesSortiesTest {
 			.isInstanceOf(IntrouvableException.class);
 	}
 
+	@Test
+	void a_referral_recorded_ended_without_its_history_ends_with_its_parcours() {
+		Long importee = kit.oriente(enCours.agence(), enCours.conseiller(), enCours.facilitateur().perimetre(),
+				"Importee" + Unique.numero(), null, enCours.parcours().id(), null);
+		jdbc.sql("update orientation set statut = 'TERMINEE' where beneficiaire_id = ?").param(importee).update();
+
+		assertThat(suivi.suivis(beneficiaires.fiche(enCours.conseiller().perimetre(), importee)).get(0).fin())
+			.isEqualTo(jdbc.sql("select date_fin from parcours where id = ?")
+				.param(enCours.parcours().id())
+				.query(LocalDate.class)
+				.single());
+		assertThat(suivi.aFaire(enCours.conseiller().perimetre())).extracting(AFaire::beneficiaireId)
+			.contains(importee);
+	}
+
 	private void enregistrer(Echeance echeance, Situation situation, String precision) {
 		suivi.enregistrer(enCours.conseiller().perimetre(), personne, orientation, echeance, situation, precision);
 	}

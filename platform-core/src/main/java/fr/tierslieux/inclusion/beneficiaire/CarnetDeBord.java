@@ -190,7 +190,9 @@ public class CarnetDeBord {
 		inserer(personne.id(), null, texte, null);
 	}
 
-	private Optional<PersonneDuLien> personneDuLien(String jeton) {
+	/** The person a valid personal link or code belongs to, with their first name. */
+	@Transactional(readOnly = true)
+	public Optional<PersonneDuLien> personneDuLien(String jeton) {
 		if (jeton == null || jeton.length() > 100) {
 			return Optional.empty();
 		}
@@ -227,7 +229,7 @@ public class CarnetDeBord {
 			.single();
 	}
 
-	private record PersonneDuLien(Long id, String prenom) {
+	public record PersonneDuLien(Long id, String prenom) {
 	}
 
 	/** What is written: any of the three, at least one. */

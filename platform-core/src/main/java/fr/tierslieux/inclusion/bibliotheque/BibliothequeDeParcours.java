@@ -12,13 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.binome.Cote;
-import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.binome.LectureDesBinomes.EnTete;
+import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.binome.Phase;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.parcours.FormatParcours;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
 
@@ -155,10 +157,19 @@ public class BibliothequeDeParcours {
 
 	/**
 	 * A referent of a binôme in T1 starts its canvas from a published parcours.
+	 * @param binomeId null when the form named none
+	 * @throws AccesRefuseException for a role that writes no canvas
+	 * @throws SaisieRefuseeException (field {@code binome}) when no binôme is named
 	 * @throws ConflitException outside T1, or when the canvas already holds content
 	 */
 	@Transactional
 	public void reprendre(Perimetre qui, Long modeleId, Long binomeId) {
+		if (qui.role() != Role.CONSEILLER && qui.role() != Role.FACILITATEUR) {
+			throw new AccesRefuseException("seuls les référents d'un binôme reprennent un parcours");
+		}
+		if (binomeId == null) {
+			throw new SaisieRefuseeException("binome", "bibliotheque.sansBinome");
+		}
 		ParcoursPublie modele = parcours(modeleId);
 		EnTete binome = binomes.entete(qui, binomeId, true);
 		Cote moi = binome.coteDe(qui);

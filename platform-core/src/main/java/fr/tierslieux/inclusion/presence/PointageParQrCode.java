@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances.SeanceDuParcours;
 import fr.tierslieux.inclusion.atelier.PlanningDesSeances;
+import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord.PersonneDuLien;
 import fr.tierslieux.inclusion.beneficiaire.CarnetDeBord;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
@@ -123,12 +124,12 @@ public class PointageParQrCode {
 	public Pointage pointer(String code, String jetonOuCode) {
 		SeanceAPointer seance = seance(code, POUR_POINTER)
 			.orElseThrow(() -> new SaisieRefuseeException("code", "pointage.codePerime"));
-		Long personne = carnets.personneDuJeton(jetonOuCode)
+		PersonneDuLien personne = carnets.personneDuLien(jetonOuCode)
 			.orElseThrow(() -> new SaisieRefuseeException("codePersonnel", "pointage.personneInconnue"));
 		boolean inscrite = sql.sql("""
 				select count(*) > 0 from orientation where beneficiaire_id = :personne and parcours_id = :parcours
 				  and statut in ('ACCEPTEE', 'EN_PARCOURS')""")
-			.param("personne", personne)
+			.param("personne", personne.id())
 			.param("parcours", seance.parcoursId())
 			.query(Boolean.class)
 			.single();
@@ -149,7 +150,7 @@ public class PointageParQrCode {
 				      version = presence.version + 1
 				  where presence.statut = 'ABSENT'""")
 			.param("atelier", seance.id())
-			.param("personne", personne)
+			.param("personne", personne.id())
 			.param("statut", statut.name())
 			.param("le", Timestamp.from(maintenant))
 			.update() == 1;
@@ -160,10 +161,10 @@ public class PointageParQrCode {
 				: PresenceStatut.valueOf(sql.sql("""
 						select statut from presence where atelier_id = :atelier and beneficiaire_id = :personne""")
 					.param("atelier", seance.id())
-					.param("personne", personne)
+					.param("personne", personne.id())
 					.query(String.class)
 					.single());
-		return new Pointage(carnets.prenomDuLien(jetonOuCode).orElseThrow(), surLaFeuille, !notee);
+		return new Pointage(personne.prenom(), surLaFeuille, !notee);
 	}
 
 	private Optional<SeanceAPointer> seance(String code, Duration validite) {

@@ -193,20 +193,20 @@ public class ProgressionDUnePersonne {
 	 * set.
 	 */
 	public Optional<MaProgression> pourLaPersonne(String jeton) {
-		return carnets.personneDuJeton(jeton).map(personne -> {
+		return carnets.personneDuLien(jeton).map(personne -> {
 			List<Orientation> orientations = sql
 				.sql("""
 						select o.id, o.parcours_id, o.statut, p.intitule from orientation o join parcours p on p.id = o.parcours_id
 						where o.beneficiaire_id = :personne and o.statut in (:suivies)
 						  and exists (select 1 from critere_progression c where c.orientation_id = o.id)
 						order by o.id""")
-				.param("personne", personne)
+				.param("personne", personne.id())
 				.param("suivies", SUIVIES.stream().map(Enum::name).toList())
 				.query((rs, n) -> new Orientation(rs.getLong(1), rs.getLong(2),
 						OrientationStatut.valueOf(rs.getString(3)), rs.getString(4)))
 				.list();
 			Map<Long, List<Critere>> criteres = criteres(orientations.stream().map(Orientation::id).toList());
-			return new MaProgression(carnets.prenomDuLien(jeton).orElseThrow(),
+			return new MaProgression(personne.prenom(),
 					orientations.stream()
 						.map(o -> new DansUnParcours(o.id(), o.parcours(), null, o.statut(),
 								criteres.getOrDefault(o.id(), List.of()), List.of()))
@@ -222,15 +222,20 @@ public class ProgressionDUnePersonne {
 	 */
 	@Transactional
 	public Moment noterParLaPersonne(String jeton, Long orientationId, Map<Long, Integer> notes) {
-		MaProgression miennes = pourLaPersonne(jeton).orElseThrow(() -> new IntrouvableException("carnet", null));
-		DansUnParcours parcours = miennes.parcours()
-			.stream()
-			.filter(p -> p.orientationId().equals(orientationId))
-			.findFirst()
+		Long personne = carnets.personneDuJeton(jeton).orElseThrow(() -> new IntrouvableException("carnet", null));
+		OrientationStatut statut = sql.sql("""
+				select o.statut from orientation o where o.id = :orientation and o.beneficiaire_id = :personne
+				  and o.statut in (:suivies)
+				  and exists (select 1 from critere_progression c where c.orientation_id = o.id)""")
+			.param("orientation", orientationId)
+			.param("personne", personne)
+			.param("suivies", SUIVIES.stream().map(Enum::name).toList())
+			.query((rs, n) -> OrientationStatut.valueOf(rs.getString(1)))
+			.optional()
 			.orElseThrow(() -> new IntrouvableException("orientation", orientationId));
 		Long derniereSeance = null;
 		Moment moment = Moment.FIN;
-		if (parcours.statut() != OrientationStatut.TERMINEE && parcours.statut() != OrientationStatut.ABANDON) {
+		if (statut != OrientationStatut.TERMINEE && statut != OrientationStatut.ABANDON) {
 			derniereSeance = sql.sql("""
 					select a.id from atelier a join orientation o on o.parcours_id = a.parcours_id
 					where o.id = :orientation and a.annulee_le is null and a.date_atelier <= :aujourdhui

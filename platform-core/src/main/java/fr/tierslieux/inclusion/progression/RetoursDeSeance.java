@@ -59,14 +59,14 @@ public class RetoursDeSeance {
 	 * The sessions the person attended or could have, latest first, with what they said.
 	 */
 	public Optional<MesSeances> pourLaPersonne(String jeton) {
-		return carnets.personneDuJeton(jeton)
-			.map(personne -> new MesSeances(carnets.prenomDuLien(jeton).orElseThrow(), sql.sql("""
+		return carnets.personneDuLien(jeton)
+			.map(personne -> new MesSeances(personne.prenom(), sql.sql("""
 					select a.id, a.intitule, a.date_atelier, a.heure_debut, p.intitule as parcours, r.ressenti
 					from atelier a join parcours p on p.id = a.parcours_id
 					left join retour_seance r on r.atelier_id = a.id and r.beneficiaire_id = :personne
 					where a.id in (""" + SEANCES_DE_LA_PERSONNE + """
 					) order by a.date_atelier desc, a.heure_debut desc, a.id desc limit 20""")
-				.param("personne", personne)
+				.param("personne", personne.id())
 				.param("aujourdhui", aujourdhui())
 				.query((rs, n) -> new MaSeance(rs.getLong("id"), rs.getString("intitule"),
 						rs.getObject("date_atelier", LocalDate.class), rs.getObject("heure_debut", LocalTime.class),

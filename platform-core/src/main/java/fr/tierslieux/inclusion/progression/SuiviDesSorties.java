@@ -185,13 +185,16 @@ public class SuiviDesSorties {
 						parcours, à 3 mois ou à 6 mois). Retrouvez-les sur la plateforme, page « Suivis à \
 						faire ».
 						""".formatted(siennes.size())));
-		dues.forEach(d -> sql.sql("""
-				insert into rappel_sortie (orientation_id, echeance, envoye_le) values (:o, :e, :le)
-				on conflict do nothing""")
-			.param("o", d.orientationId())
-			.param("e", d.echeance().name())
-			.param("le", Timestamp.from(maintenant))
-			.update());
+		if (!dues.isEmpty()) {
+			// one statement for the whole morning, not one per situation
+			sql.sql("""
+					insert into rappel_sortie (orientation_id, echeance, envoye_le)
+					select unnest(:orientations::bigint[]), unnest(:echeances::varchar[]), :le on conflict do nothing""")
+				.param("orientations", dues.stream().map(AFaire::orientationId).toArray(Long[]::new))
+				.param("echeances", dues.stream().map(d -> d.echeance().name()).toArray(String[]::new))
+				.param("le", Timestamp.from(maintenant))
+				.update();
+		}
 		return parConseiller.size();
 	}
 

@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.bibliotheque.BibliothequeDeParcours.ParcoursPublie;
+import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.AnnuaireKit;
 import fr.tierslieux.inclusion.kit.BinomeKit;
@@ -119,6 +121,13 @@ class BibliothequeDeParcoursTest {
 		jdbc.sql("update binome set phase = 'T1' where id = ?").param(autre).update();
 		assertThat(bibliotheque.binomesOuReprendre(referent.perimetre())).extracting(b -> b.id())
 			.containsExactly(autre);
+
+		assertThatThrownBy(() -> bibliotheque.reprendre(referent.perimetre(), modele, null))
+			.isInstanceOf(SaisieRefuseeException.class);
+		assertThatThrownBy(
+				() -> bibliotheque.reprendre(comptes.coordinateur(enCours.region().code()).perimetre(), modele, autre))
+			.as("la coordination valide les canevas, elle ne les écrit pas")
+			.isInstanceOf(AccesRefuseException.class);
 
 		bibliotheque.reprendre(referent.perimetre(), modele, autre);
 

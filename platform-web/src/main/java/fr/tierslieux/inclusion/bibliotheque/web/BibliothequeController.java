@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.tierslieux.inclusion.bibliotheque.BibliothequeDeParcours;
-import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
-import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.parcours.CartesDuCanevas;
 import fr.tierslieux.inclusion.parcours.FormatParcours;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
@@ -63,16 +62,13 @@ class BibliothequeController {
 	@PostMapping("/bibliotheque/{id}/reprise")
 	String reprendre(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
 			@RequestParam(name = "binome", required = false) Long binome, Model model, HttpServletResponse response) {
-		if (moi.perimetre().role() != Role.CONSEILLER && moi.perimetre().role() != Role.FACILITATEUR) {
-			throw new AccesRefuseException("seuls les référents d'un binôme en T1 reprennent un parcours");
+		try {
+			bibliotheque.reprendre(moi.perimetre(), id, binome);
 		}
-		if (binome == null) {
+		catch (SaisieRefuseeException sansBinome) {
 			model.addAttribute("sansBinome", true);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return parcours(moi, id, model);
-		}
-		try {
-			bibliotheque.reprendre(moi.perimetre(), id, binome);
 		}
 		catch (ConflitException conflit) {
 			model.addAttribute("conflit", conflit);

@@ -124,7 +124,11 @@ class SchemaTest {
 				                           -- added or removed, not edited; an answer is replaced by its side
 				                           'question_demarche', 'reponse_demarche',
 				                           -- a publication is replaced whole by the next one
-				                           'parcours_publie', 'parcours_publie_carte')
+				                           'parcours_publie', 'parcours_publie_carte',
+				                           -- a badge's competences are replaced whole with it (which has a version);
+				                           -- a badge given is never edited, only revoked once (revoque_le is null);
+				                           -- a signing key is added, never changed
+				                           'badge_competence', 'badge_attribue', 'cle_de_badge')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -167,7 +171,8 @@ class SchemaTest {
 			Map.entry("question_demarche.genre", GenreQuestion.class), Map.entry("reponse_demarche.cote", Cote.class),
 			Map.entry("parcours_publie.typologie", TypologieParcours.class),
 			Map.entry("parcours_publie.format", FormatParcours.class),
-			Map.entry("parcours_publie_carte.genre", GenreCarte.class));
+			Map.entry("parcours_publie_carte.genre", GenreCarte.class),
+			Map.entry("badge_competence.genre", GenreCarte.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

@@ -47,6 +47,8 @@ public enum Page {
 	 * Disabling an account, changing its role: before {@link #COMPTES}, which it narrows.
 	 */
 	GESTION_DES_COMPTES("/comptes/gestion", null, ADMIN), COMPTES("/comptes", "nav.comptes", ADMIN, COORDINATEUR),
+	/** The platform's settings: the badges' signing keys. */
+	ADMINISTRATION("/administration", null, ADMIN),
 	/** The benchmarks' reference page (no link in the navigation). */
 	REFERENCE("/reference", null, ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR);
 

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the platform recovers on its own. A context of its own, on a PostgreSQL this test
  * stops.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plateforme.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "plateforme.demo.enabled=true", "plateforme.badges.cles=target/badges/cles-de-test.jwks" })
 @ContextConfiguration(initializers = BaseIndisponibleWebTest.BaseArretable.class)
 @DirtiesContext
 class BaseIndisponibleWebTest {

@@ -19,7 +19,7 @@ import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "plateforme.demo.enabled=true",
+		properties = { "plateforme.demo.enabled=true", "plateforme.badges.cles=target/badges/cles-de-test.jwks",
 				// GreenMail listens there in the tests that read the mail sent
 				// (ServerSetupTest.SMTP)
 				"spring.mail.port=3025" })

@@ -47,6 +47,10 @@ public enum Page {
 	 * Disabling an account, changing its role: before {@link #COMPTES}, which it narrows.
 	 */
 	GESTION_DES_COMPTES("/comptes/gestion", null, ADMIN), COMPTES("/comptes", "nav.comptes", ADMIN, COORDINATEUR),
+	/**
+	 * What a vague did and learnt, in aggregates: for its coordination and directions.
+	 */
+	RESTITUTIONS("/restitutions", "nav.restitutions", ADMIN, COORDINATEUR, PILOTE),
 	/** The platform's settings: the badges' signing keys. */
 	ADMINISTRATION("/administration", null, ADMIN),
 	/** The benchmarks' reference page (no link in the navigation). */

@@ -36,9 +36,10 @@ class MatriceAccesTest {
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
 			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}",
 			"/carnet/{jeton}/progression", "/carnet/{jeton}/seances", "/carnet/{jeton}/seances/{seance}",
-			"/carnet/{jeton}/badges", "/badges/{code}", "/badges/{code}/badge.json", "/badges/{code}/badge.jwt",
-			"/badges/{code}/badge.png", "/badges/verification", "/badges/cles", "/badges/statuts/{numero}",
-			"/badges/emetteurs/{id}", "/badges/definitions/{id}", "/badges/definitions/{id}/image.png");
+			"/carnet/{jeton}/badges", "/carnet/{jeton}/temoignage", "/carnet/{jeton}/temoignage/retrait",
+			"/badges/{code}", "/badges/{code}/badge.json", "/badges/{code}/badge.jwt", "/badges/{code}/badge.png",
+			"/badges/verification", "/badges/cles", "/badges/statuts/{numero}", "/badges/emetteurs/{id}",
+			"/badges/definitions/{id}", "/badges/definitions/{id}/image.png");
 
 	static final String ACCUEIL = "/";
 
@@ -65,6 +66,9 @@ class MatriceAccesTest {
 			Map.entry("/seances/{id}/emargement", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}/annulation", TIERS_LIEU_ET_COORDINATION),
 			Map.entry("/seances/{id}/retours", TIERS_LIEU_ET_COORDINATION),
+			// directions read a restitution, its coordination writes it
+			Map.entry("/restitutions/{id}/atelier", COORDINATION),
+			Map.entry("/restitutions/{id}/temoignages/{temoignage}", COORDINATION),
 			// the tiers-lieu gives its badges; it and the coordination revoke them
 			Map.entry("/binomes/{id}/badges/{badge}/attributions", Set.of(Role.FACILITATEUR)),
 			Map.entry("/binomes/{id}/badges/attribues/{attribue}/revocation", TIERS_LIEU_ET_COORDINATION),

@@ -2,6 +2,7 @@ package fr.tierslieux.inclusion.annuaire;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import fr.tierslieux.inclusion.fichier.ChampACorrespondre;
 import fr.tierslieux.inclusion.fichier.CodeLu;
 import fr.tierslieux.inclusion.fichier.ContexteImport;
 import fr.tierslieux.inclusion.fichier.FichierRefuseException;
@@ -45,6 +47,11 @@ class ImportLieuxCsv extends ImportDeLieux {
 	@Override
 	public TypeImport type() {
 		return TypeImport.LIEUX_CSV;
+	}
+
+	@Override
+	public List<ChampACorrespondre> champs() {
+		return Arrays.stream(ChampDeLieu.values()).map(c -> new ChampACorrespondre(c.name(), c.obligatoire())).toList();
 	}
 
 	@Override

@@ -13,6 +13,11 @@ public interface Importeur<T> {
 
 	TypeImport type();
 
+	/** The fields the user maps to columns, for a file read through a mapping. */
+	default List<ChampACorrespondre> champs() {
+		return List.of();
+	}
+
 	/** Columns the file must have; without them it is refused before any row is read. */
 	List<String> colonnesObligatoires(ContexteImport contexte);
 

@@ -6,7 +6,9 @@ public enum TypeImport {
 	REGIONS(true), DEPARTEMENTS(true), COMMUNES(true), AGENCES(false), TIERS_LIEUX_CGET(false),
 	LIEUX_MEDIATION_NUMERIQUE(false),
 	/** Any CSV list of places, read through a column mapping the user gives. */
-	LIEUX_CSV(false);
+	LIEUX_CSV(false),
+	/** Pix results (a person, a competence, a level), read through a column mapping. */
+	RESULTATS_PIX(false);
 
 	private final boolean geographie;
 
@@ -20,7 +22,7 @@ public enum TypeImport {
 	}
 
 	public boolean avecCorrespondance() {
-		return this == LIEUX_CSV;
+		return this == LIEUX_CSV || this == RESULTATS_PIX;
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.tierslieux.inclusion.importation;
 
 import fr.tierslieux.inclusion.fichier.ContexteImport;
 import fr.tierslieux.inclusion.fichier.FichierRefuseException;
+import fr.tierslieux.inclusion.fichier.ChampACorrespondre;
 import fr.tierslieux.inclusion.fichier.Importeur;
 import fr.tierslieux.inclusion.fichier.LectureDuFichier;
 import fr.tierslieux.inclusion.fichier.Ligne;
@@ -317,6 +318,11 @@ public class ImportService {
 	 */
 	private static boolean ouvert(TypeImport type, Role role) {
 		return role == Role.ADMIN || (role == Role.COORDINATEUR && !type.geographie());
+	}
+
+	/** The fields of a file read through a column mapping, empty for the others. */
+	public List<ChampACorrespondre> champs(TypeImport type) {
+		return importeurs.containsKey(type) ? importeur(type).champs() : List.of();
 	}
 
 	@SuppressWarnings("unchecked")

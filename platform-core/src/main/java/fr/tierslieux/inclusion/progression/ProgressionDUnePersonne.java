@@ -66,8 +66,11 @@ public class ProgressionDUnePersonne {
 
 	private final Clock clock;
 
+	private final ResultatsPix pix;
+
 	ProgressionDUnePersonne(JdbcClient sql, BeneficiaireService beneficiaires, CarnetDeBord carnets,
-			CartesDuCanevas cartes, Clock clock) {
+			CartesDuCanevas cartes, Clock clock, ResultatsPix pix) {
+		this.pix = pix;
 		this.sql = sql;
 		this.beneficiaires = beneficiaires;
 		this.carnets = carnets;
@@ -93,7 +96,7 @@ public class ProgressionDUnePersonne {
 					.map(o -> new DansUnParcours(o.id(), o.parcours(), o.tiersLieu(), o.statut(),
 							criteres.getOrDefault(o.id(), List.of()), seances.getOrDefault(o.parcoursId(), List.of())))
 					.toList(),
-				ecrivain(qui));
+				ecrivain(qui), pix.dUnePersonne(fiche.id()));
 	}
 
 	/**
@@ -364,7 +367,11 @@ public class ProgressionDUnePersonne {
 	/**
 	 * @param ecrivain whether the reader may set criteria and rate them
 	 */
-	public record Progression(BeneficiaireFiche fiche, List<DansUnParcours> parcours, boolean ecrivain) {
+	/**
+	 * @param pix the person's Pix levels, as imported
+	 */
+	public record Progression(BeneficiaireFiche fiche, List<DansUnParcours> parcours, boolean ecrivain,
+			List<ResultatsPix.Resultat> pix) {
 	}
 
 	public record MaProgression(String prenom, List<DansUnParcours> parcours) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import fr.tierslieux.inclusion.annuaire.ChampDeLieu;
+import fr.tierslieux.inclusion.fichier.ChampACorrespondre;
 import fr.tierslieux.inclusion.importation.DoublonsService;
 import fr.tierslieux.inclusion.commun.Saisie;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -103,7 +104,7 @@ class ImportController {
 			@RequestParam Map<String, String> parametres, Model model, HttpServletResponse response) {
 		ImportVue vue = imports.vue(moi, id);
 		OptionsDeLecture options = options(parametres, vue.options());
-		Map<String, String> correspondance = correspondance(parametres);
+		Map<String, String> correspondance = correspondance(parametres, imports.champs(vue.type()));
 		if (vue.type().avecCorrespondance()) {
 			String modele = parametres.get("modele");
 			imports.correspondances(moi)
@@ -190,7 +191,7 @@ class ImportController {
 			model.addAttribute("lignes", apercu(moi, id, model));
 			model.addAttribute("encodages", Encodage.values());
 			if (vue.type().avecCorrespondance()) {
-				model.addAttribute("champs", ChampDeLieu.values());
+				model.addAttribute("champs", imports.champs(vue.type()));
 				model.addAttribute("modeles", imports.correspondances(moi));
 			}
 		}
@@ -221,12 +222,12 @@ class ImportController {
 	}
 
 	/** {@code champ.NOM=colonne 1} → {@code NOM → colonne 1}, empty choices left out. */
-	private static Map<String, String> correspondance(Map<String, String> parametres) {
+	private static Map<String, String> correspondance(Map<String, String> parametres, List<ChampACorrespondre> champs) {
 		Map<String, String> correspondance = new LinkedHashMap<>();
-		for (ChampDeLieu champ : ChampDeLieu.values()) {
-			String colonne = parametres.get("champ." + champ.name());
+		for (ChampACorrespondre champ : champs) {
+			String colonne = parametres.get("champ." + champ.nom());
 			if (colonne != null && !colonne.isBlank()) {
-				correspondance.put(champ.name(), Saisie.nettoyer(colonne, 200));
+				correspondance.put(champ.nom(), Saisie.nettoyer(colonne, 200));
 			}
 		}
 		return correspondance;

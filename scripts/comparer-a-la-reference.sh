@@ -36,6 +36,7 @@ fiche=$(curl -s -b "$conseiller" "$base/beneficiaires" | grep -o 'href="/benefic
 # the demo accounts' binôme in T0 (the newest), and the demo vague that follows the experimentation
 binome=$(curl -s -b "$conseiller" "$base/binomes" | grep -o 'href="/binomes/[0-9]*"' | head -1 | grep -o '[0-9]*')
 vague=$(curl -s -b "$coordination" "$base/vagues" | grep -o 'href="/vagues/[0-9]*"' | head -1 | grep -o '[0-9]*')
+binomefac=$(curl -s -b "$facilitateur" "$base/binomes" | grep -o 'href="/binomes/[0-9]*"' | head -1 | grep -o '[0-9]*')
 # T2: the facilitator's newest session, and its parcours
 seance=$(curl -s -b "$facilitateur" "$base/ateliers" | grep -o 'href="/seances/[0-9]*"' | head -1 | grep -o '[0-9]*')
 parcours=$(curl -s -b "$facilitateur" "$base/seances/$seance" | grep -o 'href="/parcours/[0-9]*/seances"' | head -1 |
@@ -66,7 +67,10 @@ pages=("reference|$coordination|/reference/fortunes"
   "agenda de la région (coordination)|$coordination|/agenda"
   "progression d'une personne (conseiller)|$conseiller|/beneficiaires/$fiche/progression"
   "suivis à faire (conseiller)|$conseiller|/suivis"
-  "questionnaire de la vague (coordination)|$coordination|/vagues/$vague/questionnaire")
+  "questionnaire de la vague (coordination)|$coordination|/vagues/$vague/questionnaire"
+  "badges d'un binôme (facilitateur)|$facilitateur|/binomes/$binomefac/badges"
+  "restitution d'une vague (coordination)|$coordination|/restitutions/$vague"
+  "vérifier un badge (public)||/badges/verification")
 
 # Two warm-up rounds: in the first, C2 is still compiling (a compilation storm once held one core
 # for over a minute), and a page measured then is measured against a JVM that is not yet itself.

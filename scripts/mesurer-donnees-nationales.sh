@@ -48,3 +48,10 @@ t "$coord" "/vagues/$vague/questionnaire" "questionnaire de la vague (coordinati
 t "$coord" "/vagues/$vague/sorties" "situations de sortie de la vague (coordination)"
 t "$fac" "/seances/$seance/retours" "retours d'une séance (facilitateur)"
 t "$cons" "/bibliotheque" "bibliothèque (conseiller)"
+binomefac=$(curl -s -b "$fac" "$base/binomes" | grep -o 'href="/binomes/[0-9]*"' | head -1 | grep -o '[0-9]*')
+t "$cons" "/binomes/$binome/badges" "badges d'un binôme (conseiller)"
+t "$fac" "/binomes/$binomefac/badges" "badges et propositions (facilitateur)"
+t "$coord" "/restitutions" "restitutions (coordination)"
+t "$coord" "/restitutions/$vague" "restitution d'une vague (coordination)"
+t "$coord" "/restitutions/$vague/restitution.pdf" "restitution PDF (coordination)"
+t "" "/badges/verification" "vérifier un badge (public)"

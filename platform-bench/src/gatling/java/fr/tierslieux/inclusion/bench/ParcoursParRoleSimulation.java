@@ -123,6 +123,14 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.then(exec(http(nom).get("/binomes/#{binome}" + suite)));
 	}
 
+	/** The restitutions the coordination reads, then one vague's (aggregates of all its people). */
+	static ChainBuilder restitution() {
+		return exec(http("restitutions").get("/restitutions")
+			.check(regex("href=\"/restitutions/(\\d+)\"").findRandom().optional().saveAs("vague")))
+			.doIf(session -> session.contains("vague"))
+			.then(exec(http("restitution d'une vague").get("/restitutions/#{vague}")));
+	}
+
 	/** One of the facilitator's sessions from their list, then its sign-in sheet. */
 	static ChainBuilder seanceEtEmargement() {
 		return exec(http("ateliers").get("/ateliers")
@@ -150,7 +158,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.randomSwitch()
 			.on(percent(25.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
 					percent(25.0).then(beneficiaires()),
-					percent(20.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
+					percent(15.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
+					percent(5.0).then(restitution()),
 					percent(15.0).then(exec(http("ateliers").get("/ateliers"))),
 					percent(15.0).then(binomes("", "binôme"))));
 
@@ -180,7 +189,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.randomSwitch()
 			.on(percent(25.0).then(exec(http("ateliers").get("/ateliers"))),
 					percent(5.0).then(binomes("/fiche", "fiche ping-pong")),
-					percent(15.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
+					percent(10.0).then(pageSuivante("ateliers page profonde", "/ateliers")),
+					percent(5.0).then(binomes("/badges", "badges du binôme")),
 					percent(15.0).then(beneficiaires()),
 					percent(10.0).then(pageSuivante("annuaire page profonde", "/annuaire")),
 					percent(15.0).then(exec(http("agenda").get(AGENDA))),

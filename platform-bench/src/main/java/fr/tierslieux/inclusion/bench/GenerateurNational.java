@@ -161,7 +161,7 @@ public final class GenerateurNational {
 		try (Statement statement = connexion.createStatement()) {
 			statement.execute("set local session_replication_role = origin");
 			for (String table : List.of("beneficiaire_region", "bilan_parcours", "bilan_groupe",
-					"compteur_beneficiaires")) {
+					"compteur_beneficiaires", "evaluation_parcours")) {
 				long debut = System.nanoTime();
 				statement.execute("select " + table + "_tout_recalculer()");
 				log.info("{} recalculée en {} s", table, Duration.ofNanos(System.nanoTime() - debut).toSeconds());

@@ -90,6 +90,8 @@ public class AttributionDesBadges {
 
 	private final SignatureDesBadges signature;
 
+	private final ClesDesBadges cles;
+
 	private final CartesDuCanevas cartes;
 
 	private final CarnetDeBord carnets;
@@ -99,11 +101,12 @@ public class AttributionDesBadges {
 	private final Clock clock;
 
 	AttributionDesBadges(JdbcClient sql, LectureDesBinomes binomes, BadgesDuBinome badges, SignatureDesBadges signature,
-			CartesDuCanevas cartes, CarnetDeBord carnets, AuditService audit, Clock clock) {
+			ClesDesBadges cles, CartesDuCanevas cartes, CarnetDeBord carnets, AuditService audit, Clock clock) {
 		this.sql = sql;
 		this.binomes = binomes;
 		this.badges = badges;
 		this.signature = signature;
+		this.cles = cles;
 		this.cartes = cartes;
 		this.carnets = carnets;
 		this.audit = audit;
@@ -186,6 +189,7 @@ public class AttributionDesBadges {
 		String emetteur = adresse + "/badges/emetteurs/" + binome.tiersLieuId();
 		Map<String, Object> credential = credential(adresse, id, emetteur, binome, badge, personne, indice, maintenant,
 				expireLe);
+		cles.enregistrerLeSignataire();
 		String jwt = signature.signer(credential, id, emetteur, maintenant, expireLe);
 		sql.sql("""
 				insert into badge_attribue (badge_id, orientation_id, code, indice_statut, jwt, kid, attribue_par,

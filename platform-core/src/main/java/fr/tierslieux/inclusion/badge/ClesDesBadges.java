@@ -28,6 +28,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,6 +73,16 @@ public class ClesDesBadges {
 		}
 		enregistrer(cles.get(0));
 		signataire = cles.get(0);
+	}
+
+	/**
+	 * Records the signing key's public part in the caller's transaction, before a badge
+	 * that names it is written (it may have been recorded in a transaction rolled back
+	 * since, a rotation's).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enregistrerLeSignataire() {
+		enregistrer(signataire());
 	}
 
 	/** The key that signs now. */

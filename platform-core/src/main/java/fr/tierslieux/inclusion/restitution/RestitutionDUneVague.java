@@ -1,21 +1,17 @@
 package fr.tierslieux.inclusion.restitution;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,60 +70,104 @@ public class RestitutionDUneVague {
 			.list();
 	}
 
+	/**
+	 * Read from the records of the vague's people (one row per group: the vague, each
+	 * typologie, each tiers-lieu), its parcours' sessions held, and the attendance and
+	 * criteria each parcours keeps ({@code evaluation_parcours}, V30): a vague of 170,000
+	 * referrals is not read person by person.
+	 */
 	public Restitution restitution(Perimetre qui, Long vagueId) {
 		Vague vague = vague(qui, vagueId);
 		LocalDate aujourdhui = LocalDate.ofInstant(clock.instant(), Fuseau.METROPOLE);
-		List<Suivi> suivis = sql
-			.sql("""
-					select o.beneficiaire_id, p.typologie, t.nom as tiers_lieu,
-					  (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
-					   where a.parcours_id = o.parcours_id and pr.beneficiaire_id = o.beneficiaire_id
-					     and pr.statut in ('PRESENT', 'EN_RETARD')) as presents,
-					  (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
-					   where a.parcours_id = o.parcours_id and pr.beneficiaire_id = o.beneficiaire_id) as emargements,
-					  c.suivis, c.en_progres,
-					  (select count(*) from badge_attribue ba where ba.orientation_id = o.id and ba.revoque_le is null) as badges,
-					  (select s.situation from situation_sortie s where s.orientation_id = o.id and s.echeance = 'M3') as m3,
-					  (select s.situation from situation_sortie s where s.orientation_id = o.id and s.echeance = 'M6') as m6
-					from orientation o join parcours p on p.id = o.parcours_id join binome bi on bi.id = p.binome_id
-					join tiers_lieu t on t.id = bi.tiers_lieu_id
-					cross join lateral (
-					  select count(*) filter (where n.nombre >= 2) as suivis,
-					         count(*) filter (where n.nombre >= 2 and n.derniere > n.premiere) as en_progres
-					  from critere_progression cp cross join lateral (
-					    select count(*) as nombre,
-					           (array_agg(nc.note order by nc.note_le, nc.id))[1] as premiere,
-					           (array_agg(nc.note order by nc.note_le desc, nc.id desc))[1] as derniere
-					    from note_critere nc where nc.critere_id = cp.id) n
-					  where cp.orientation_id = o.id) c
-					where bi.vague_id = :vague and o.statut in ('EN_PARCOURS', 'TERMINEE', 'ABANDON')""")
+		Map<String, Groupe> groupes = new LinkedHashMap<>();
+		sql.sql("""
+				select case when grouping(p.typologie) = 0 then 'T:' || p.typologie
+				            when grouping(t.id) = 0 then 'L:' || t.id else 'V' end as cle,
+				       min(t.nom) as tiers_lieu, count(distinct o.beneficiaire_id) as personnes,
+				       count(distinct o.beneficiaire_id) filter (where ba.orientation_id is not null) as badges,
+				       count(m3.situation) as sorties_m3,
+				       count(*) filter (where m3.situation in (:dynamiques)) as dynamiques_m3,
+				       count(m6.situation) as sorties_m6,
+				       count(*) filter (where m6.situation in (:dynamiques)) as dynamiques_m6
+				from orientation o join parcours p on p.id = o.parcours_id join binome bi on bi.id = p.binome_id
+				join tiers_lieu t on t.id = bi.tiers_lieu_id
+				left join situation_sortie m3 on m3.orientation_id = o.id and m3.echeance = 'M3'
+				left join situation_sortie m6 on m6.orientation_id = o.id and m6.echeance = 'M6'
+				left join (select distinct orientation_id from badge_attribue where revoque_le is null) ba
+				  on ba.orientation_id = o.id
+				where bi.vague_id = :vague and o.statut in ('EN_PARCOURS', 'TERMINEE', 'ABANDON')
+				group by grouping sets ((p.typologie), (t.id), ())""")
 			.param("vague", vagueId)
-			.query(RestitutionDUneVague::suivi)
-			.list();
-		List<Seances> seances = sql
-			.sql("""
-					select p.typologie, t.nom as tiers_lieu, count(a.id) as seances, coalesce(sum(a.duree_minutes), 0) as minutes
-					from parcours p join binome bi on bi.id = p.binome_id join tiers_lieu t on t.id = bi.tiers_lieu_id
-					join atelier a on a.parcours_id = p.id and a.date_atelier <= :aujourdhui and a.annulee_le is null
-					where bi.vague_id = :vague group by p.id, p.typologie, t.nom""")
+			.param("dynamiques", DYNAMIQUES.stream().map(Enum::name).toList())
+			.query(rs -> {
+				Groupe g = groupes.computeIfAbsent(rs.getString("cle"), k -> new Groupe());
+				g.tiersLieu = rs.getString("tiers_lieu");
+				g.personnes = rs.getLong("personnes");
+				g.badges = rs.getLong("badges");
+				g.sortiesM3 = rs.getLong("sorties_m3");
+				g.dynamiquesM3 = rs.getLong("dynamiques_m3");
+				g.sortiesM6 = rs.getLong("sorties_m6");
+				g.dynamiquesM6 = rs.getLong("dynamiques_m6");
+			});
+		sql.sql("""
+				select case when grouping(p.typologie) = 0 then 'T:' || p.typologie
+				            when grouping(t.id) = 0 then 'L:' || t.id else 'V' end as cle,
+				       min(t.nom) as tiers_lieu, coalesce(sum(s.seances), 0) as seances,
+				       coalesce(sum(s.minutes), 0) as minutes, coalesce(sum(e.emargements), 0) as emargements,
+				       coalesce(sum(e.presents), 0) as presents, coalesce(sum(e.criteres_suivis), 0) as criteres,
+				       coalesce(sum(e.criteres_en_progres), 0) as en_progres
+				from parcours p join binome bi on bi.id = p.binome_id join tiers_lieu t on t.id = bi.tiers_lieu_id
+				left join evaluation_parcours e on e.parcours_id = p.id
+				left join lateral (select count(*) as seances, sum(a.duree_minutes) as minutes from atelier a
+				  where a.parcours_id = p.id and a.date_atelier <= :aujourdhui and a.annulee_le is null) s on true
+				where bi.vague_id = :vague
+				group by grouping sets ((p.typologie), (t.id), ())""")
 			.param("vague", vagueId)
 			.param("aujourdhui", aujourdhui)
-			.query((rs, n) -> new Seances(rs.getString("typologie"), rs.getString("tiers_lieu"), rs.getLong("seances"),
-					rs.getLong("minutes")))
-			.list();
+			.query(rs -> {
+				Groupe g = groupes.computeIfAbsent(rs.getString("cle"), k -> new Groupe());
+				g.tiersLieu = rs.getString("tiers_lieu");
+				g.seances = rs.getLong("seances");
+				g.minutes = rs.getLong("minutes");
+				g.emargements = rs.getLong("emargements");
+				g.presents = rs.getLong("presents");
+				g.criteres = rs.getLong("criteres");
+				g.enProgres = rs.getLong("en_progres");
+			});
 		Map<Echeance, Map<Situation, Long>> sorties = new EnumMap<>(Echeance.class);
 		for (Echeance echeance : List.of(Echeance.M3, Echeance.M6)) {
 			Map<Situation, Long> comptes = new EnumMap<>(Situation.class);
-			for (Situation situation : Situation.values()) {
-				comptes.put(situation,
-						suivis.stream().filter(s -> situation == (echeance == Echeance.M3 ? s.m3() : s.m6())).count());
-			}
-			sorties.put(echeance, Secret.repartition(Situation.class, comptes));
+			Arrays.stream(Situation.values()).forEach(s -> comptes.put(s, 0L));
+			sorties.put(echeance, comptes);
 		}
-		return new Restitution(vague, chiffres(suivis, seances),
-				lignes(suivis, seances, Suivi::typologie, Seances::typologie),
-				lignes(suivis, seances, Suivi::tiersLieu, Seances::tiersLieu), sorties, temoignages(vagueId, true),
-				vague.coordonnee() ? temoignages(vagueId, false) : List.of(), atelier(vagueId));
+		sql.sql("""
+				select s.echeance, s.situation, count(*) from situation_sortie s
+				join orientation o on o.id = s.orientation_id join parcours p on p.id = o.parcours_id
+				join binome bi on bi.id = p.binome_id
+				where bi.vague_id = :vague and s.echeance in ('M3', 'M6')
+				  and o.statut in ('EN_PARCOURS', 'TERMINEE', 'ABANDON')
+				group by s.echeance, s.situation""").param("vague", vagueId).query(rs -> {
+			sorties.get(Echeance.valueOf(rs.getString(1))).put(Situation.valueOf(rs.getString(2)), rs.getLong(3));
+		});
+		sorties.replaceAll((echeance, comptes) -> Secret.repartition(Situation.class, comptes));
+		List<Ligne> parTypologie = lignes(groupes, "T:", cle -> cle.substring(2));
+		List<Ligne> parTiersLieu = lignes(groupes, "L:", null);
+		return new Restitution(vague, groupes.getOrDefault("V", new Groupe()).chiffres(), parTypologie, parTiersLieu,
+				sorties, temoignages(vagueId, true), vague.coordonnee() ? temoignages(vagueId, false) : List.of(),
+				atelier(vagueId));
+	}
+
+	/**
+	 * @param libelle the line's name from its key, or null for the tiers-lieu's name
+	 */
+	private static List<Ligne> lignes(Map<String, Groupe> groupes, String prefixe, UnaryOperator<String> libelle) {
+		return groupes.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(prefixe))
+			.map(e -> new Ligne(libelle == null ? e.getValue().tiersLieu : libelle.apply(e.getKey()),
+					e.getValue().chiffres()))
+			.sorted(Comparator.comparing(Ligne::libelle))
+			.toList();
 	}
 
 	/** The coordination keeps a testimony for the restitution, or takes it back. */
@@ -221,61 +261,44 @@ public class RestitutionDUneVague {
 			.orElse(new AtelierDeRestitution(null, null, 0));
 	}
 
-	private static List<Ligne> lignes(List<Suivi> suivis, List<Seances> seances, Function<Suivi, String> cle,
-			Function<Seances, String> cleSeances) {
-		Map<String, List<Suivi>> suivisPar = new TreeMap<>();
-		Map<String, List<Seances>> seancesPar = new TreeMap<>();
-		suivis.forEach(s -> suivisPar.computeIfAbsent(cle.apply(s), k -> new ArrayList<>()).add(s));
-		seances.forEach(s -> seancesPar.computeIfAbsent(cleSeances.apply(s), k -> new ArrayList<>()).add(s));
-		Set<String> cles = new HashSet<>(suivisPar.keySet());
-		cles.addAll(seancesPar.keySet());
-		return cles.stream()
-			.sorted(Comparator.naturalOrder())
-			.map(k -> new Ligne(k,
-					chiffres(suivisPar.getOrDefault(k, List.of()), seancesPar.getOrDefault(k, List.of()))))
-			.toList();
-	}
+	/** The figures of one group as read, before secrecy. */
+	private static final class Groupe {
 
-	static Chiffres chiffres(List<Suivi> suivis, List<Seances> seances) {
-		long personnes = suivis.stream().map(Suivi::beneficiaireId).distinct().count();
-		long presents = suivis.stream().mapToLong(Suivi::presents).sum();
-		long emargements = suivis.stream().mapToLong(Suivi::emargements).sum();
-		long criteres = suivis.stream().mapToLong(Suivi::criteresSuivis).sum();
-		long enProgres = suivis.stream().mapToLong(Suivi::criteresEnProgres).sum();
-		Map<Long, Boolean> badges = new HashMap<>();
-		suivis.forEach(s -> badges.merge(s.beneficiaireId(), s.badges() > 0, Boolean::logicalOr));
-		boolean masque = Secret.compte(personnes) == null;
-		return new Chiffres(Secret.compte(personnes), seances.stream().mapToLong(Seances::seances).sum(),
-				seances.stream().mapToLong(Seances::minutes).sum(), Secret.taux(presents, emargements, personnes),
-				Secret.taux(enProgres, criteres, personnes),
-				masque ? null : Secret.compte(badges.values().stream().filter(b -> b).count()),
-				masque ? null : Secret.compte(suivis.stream().filter(s -> s.m3() != null).count()),
-				masque ? null : Secret.compte(suivis.stream().filter(s -> dynamique(s.m3())).count()),
-				masque ? null : Secret.compte(suivis.stream().filter(s -> s.m6() != null).count()),
-				masque ? null : Secret.compte(suivis.stream().filter(s -> dynamique(s.m6())).count()));
-	}
+		private String tiersLieu;
 
-	private static boolean dynamique(Situation situation) {
-		return situation != null && DYNAMIQUES.contains(situation);
-	}
+		private long personnes;
 
-	private static Suivi suivi(ResultSet rs, int n) throws SQLException {
-		return new Suivi(rs.getLong("beneficiaire_id"), rs.getString("typologie"), rs.getString("tiers_lieu"),
-				rs.getLong("presents"), rs.getLong("emargements"), rs.getLong("suivis"), rs.getLong("en_progres"),
-				rs.getLong("badges"), situation(rs.getString("m3")), situation(rs.getString("m6")));
-	}
+		private long badges;
 
-	private static Situation situation(String valeur) {
-		return valeur == null ? null : Situation.valueOf(valeur);
-	}
+		private long sortiesM3;
 
-	/** A referral of the vague, as the figures need it (nobody's name). */
-	record Suivi(Long beneficiaireId, String typologie, String tiersLieu, long presents, long emargements,
-			long criteresSuivis, long criteresEnProgres, long badges, Situation m3, Situation m6) {
-	}
+		private long dynamiquesM3;
 
-	/** The sessions held by a parcours. */
-	record Seances(String typologie, String tiersLieu, long seances, long minutes) {
+		private long sortiesM6;
+
+		private long dynamiquesM6;
+
+		private long seances;
+
+		private long minutes;
+
+		private long emargements;
+
+		private long presents;
+
+		private long criteres;
+
+		private long enProgres;
+
+		Chiffres chiffres() {
+			boolean masque = Secret.compte(personnes) == null;
+			return new Chiffres(Secret.compte(personnes), seances, minutes,
+					Secret.taux(presents, emargements, personnes), Secret.taux(enProgres, criteres, personnes),
+					masque ? null : Secret.compte(badges), masque ? null : Secret.compte(sortiesM3),
+					masque ? null : Secret.compte(dynamiquesM3), masque ? null : Secret.compte(sortiesM6),
+					masque ? null : Secret.compte(dynamiquesM6));
+		}
+
 	}
 
 	/**

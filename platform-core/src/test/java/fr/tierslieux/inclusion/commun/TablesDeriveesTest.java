@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TablesDeriveesTest extends AvecDeuxRegions {
 
 	static final List<String> TABLES = List.of("beneficiaire_region", "bilan_parcours", "bilan_groupe",
-			"compteur_beneficiaires");
+			"compteur_beneficiaires", "evaluation_parcours");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -71,6 +71,32 @@ class TablesDeriveesTest extends AvecDeuxRegions {
 		assertThat(tenues()).isEqualTo(recalculees());
 
 		jdbc.sql("update atelier set heure_fin = '17:00' where id = ?").param(atelier).update();
+		assertThat(tenues()).isEqualTo(recalculees());
+
+		// a criterion rated before, then at the end, then corrected: followed, in
+		// progress, not
+		Long orientation = jdbc.sql("select id from orientation where beneficiaire_id = ? and parcours_id = ?")
+			.params(nouvelle, s.p1().id())
+			.query(Long.class)
+			.single();
+		Long critere = jdbc.sql("""
+				insert into critere_progression (orientation_id, ordre, libelle, cree_par, cree_le)
+				values (?, 1, 'Je sais chercher', 'test', now()) returning id""")
+			.param(orientation)
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"""
+						insert into note_critere (critere_id, moment, note, note_le) values (?, 'AVANT', 1, now() - interval '1 day'),
+						(?, 'FIN', 3, now())""")
+			.params(critere, critere)
+			.update();
+		assertThat(tenues()).isEqualTo(recalculees());
+		assertThat(tenues().get("evaluation_parcours"))
+			.anyMatch(l -> l.startsWith("(" + s.p1().id() + ",") && l.endsWith(",1,1)"));
+		jdbc.sql("update note_critere set note = 1 where critere_id = ? and moment = 'FIN'").param(critere).update();
+		assertThat(tenues()).isEqualTo(recalculees());
+		jdbc.sql("delete from note_critere where critere_id = ?").param(critere).update();
 		assertThat(tenues()).isEqualTo(recalculees());
 
 		// a cancelled session no longer counts, and counts again if the cancellation is

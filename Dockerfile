@@ -5,7 +5,8 @@ COPY . .
 RUN ./mvnw --batch-mode --no-transfer-progress -Dproduction -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 1001 plateforme
+RUN useradd --system --uid 1001 plateforme \
+    && mkdir -p /var/lib/plateforme/badges && chown -R plateforme /var/lib/plateforme
 WORKDIR /app
 COPY --from=build /src/platform-web/target/platform-web.jar app.jar
 USER plateforme

@@ -89,7 +89,7 @@ class SchemaTest {
 				                           'binome_transition', 'fortune', 'participation',
 				                           -- derived tables, written by the database's triggers only
 				                           'beneficiaire_region', 'bilan_parcours', 'bilan_groupe',
-				                           'compteur_beneficiaires',
+				                           'compteur_beneficiaires', 'evaluation_parcours',
 				                           -- written by imports only, or by their author alone
 				                           'commune', 'importation_probleme', 'correspondance_colonnes',
 				                           -- changed by a conditional update on its status

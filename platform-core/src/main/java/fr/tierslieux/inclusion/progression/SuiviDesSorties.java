@@ -224,19 +224,38 @@ public class SuiviDesSorties {
 	 */
 	public List<Repartition> repartition(Perimetre qui, Long vagueId) {
 		binomes.regionCoordonnee(qui, vagueId);
+		return repartition("bi.vague_id = :cle", vagueId);
+	}
+
+	/**
+	 * How many people of a parcours are in each situation, per échéance: for those who
+	 * see its binôme (its referents know each person; the coordination reads).
+	 * @throws IntrouvableException outside the reader's perimeter
+	 */
+	public List<Repartition> duParcours(Perimetre qui, Long parcoursId) {
+		Long binome = sql.sql("select binome_id from parcours where id = :id")
+			.param("id", parcoursId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("parcours", parcoursId));
+		binomes.entete(qui, binome, false);
+		return repartition("o.parcours_id = :cle", parcoursId);
+	}
+
+	private List<Repartition> repartition(String filtre, Long cle) {
 		Map<String, Map<Situation, Long>> lignes = new LinkedHashMap<>();
 		sql.sql("""
 				select p.typologie, s.echeance, s.situation, count(*) from situation_sortie s
 				join orientation o on o.id = s.orientation_id join parcours p on p.id = o.parcours_id
 				join binome bi on bi.id = p.binome_id
-				where bi.vague_id = :vague group by p.typologie, s.echeance, s.situation
-				order by p.typologie, s.echeance""").param("vague", vagueId).query(rs -> {
+				where %s group by p.typologie, s.echeance, s.situation
+				order by p.typologie, s.echeance""".formatted(filtre)).param("cle", cle).query(rs -> {
 			lignes.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new LinkedHashMap<>())
 				.put(Situation.valueOf(rs.getString(3)), rs.getLong(4));
 		});
 		return lignes.entrySet().stream().map(e -> {
-			String[] cle = e.getKey().split("\\|");
-			return new Repartition(cle[0], Echeance.valueOf(cle[1]), e.getValue());
+			String[] c = e.getKey().split("\\|");
+			return new Repartition(c[0], Echeance.valueOf(c[1]), e.getValue());
 		})
 			.sorted((a, b) -> a.typologie().equals(b.typologie()) ? a.echeance().compareTo(b.echeance())
 					: a.typologie().compareTo(b.typologie()))

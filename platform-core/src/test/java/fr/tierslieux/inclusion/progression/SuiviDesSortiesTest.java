@@ -33,6 +33,7 @@ import fr.tierslieux.inclusion.kit.BeneficiaireKit;
 import fr.tierslieux.inclusion.kit.CompteKit;
 import fr.tierslieux.inclusion.kit.HorlogeDeTest;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit;
+import fr.tierslieux.inclusion.kit.ParcoursKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
 import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.Unique;
@@ -56,6 +57,9 @@ class SuiviDesSortiesTest {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ParcoursKit parcoursKit;
 
 	@Autowired
 	SuiviDesSorties suivi;
@@ -212,6 +216,17 @@ class SuiviDesSortiesTest {
 			.containsExactly(tuple(TypologieParcours.APPRENTISSAGE_PAR_LE_FAIRE.name(), Echeance.FIN,
 					Map.of(Situation.FORMATION, 1L), 1L));
 		assertThatThrownBy(() -> suivi.repartition(comptes.coordinateur(territoire.region().code()).perimetre(), vague))
+			.isInstanceOf(IntrouvableException.class);
+
+		// and per parcours, for those who see its binôme
+		assertThat(suivi.duParcours(enCours.facilitateur().perimetre(), enCours.parcours().id()))
+			.extracting(Repartition::echeance, Repartition::situations)
+			.containsExactly(tuple(Echeance.FIN, Map.of(Situation.FORMATION, 1L)));
+		assertThat(suivi.duParcours(enCours.conseiller().perimetre(),
+				parcoursKit.parcours(enCours.binome(), "Sans sortie " + Unique.numero(), 1).id()))
+			.isEmpty();
+		assertThatThrownBy(() -> suivi.duParcours(comptes.coordinateur(territoire.region().code()).perimetre(),
+				enCours.parcours().id()))
 			.isInstanceOf(IntrouvableException.class);
 	}
 

@@ -34,6 +34,8 @@ import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.progression.Situation;
+import fr.tierslieux.inclusion.progression.SuiviDesSorties;
 import fr.tierslieux.inclusion.web.AdresseDuSite;
 
 /**
@@ -49,7 +51,11 @@ class SeancesController {
 
 	private final AdresseDuSite adresseDuSite;
 
-	SeancesController(PlanningDesSeances planning, CalendrierDesSeances calendrier, AdresseDuSite adresseDuSite) {
+	private final SuiviDesSorties sorties;
+
+	SeancesController(PlanningDesSeances planning, CalendrierDesSeances calendrier, AdresseDuSite adresseDuSite,
+			SuiviDesSorties sorties) {
+		this.sorties = sorties;
 		this.planning = planning;
 		this.calendrier = calendrier;
 		this.adresseDuSite = adresseDuSite;
@@ -67,6 +73,8 @@ class SeancesController {
 			model.addAttribute("seance", SeanceFormData.pour(lu.parcours()));
 		}
 		model.addAttribute("types", TypeAtelier.values());
+		model.addAttribute("repartition", sorties.duParcours(moi.perimetre(), id));
+		model.addAttribute("situations", Situation.values());
 		return "seances/calendrier";
 	}
 

@@ -218,6 +218,13 @@ class ProgressionWebTest extends AvecNavigateur {
 			.andExpect(status().isOk()));
 		assertThat(repartition.select("#situations-de-sortie tbody tr").eachText())
 			.containsExactly("Apprentissage par le faire À la fin 0 0 1 0 0 0 1");
+		Document duParcours = html(mvc
+			.perform(get("/parcours/" + enCours.parcours().id() + "/seances")
+				.with(ComptesDemo.connecte(enCours.facilitateur())))
+			.andExpect(status().isOk()));
+		assertThat(duParcours.select("#situations-de-sortie tbody tr").eachText())
+			.as("et pour le parcours, sur son calendrier")
+			.containsExactly("Apprentissage par le faire À la fin 0 0 1 0 0 0 1");
 
 		// the end of the parcours with the person, and a rebond to a place nearby
 		Long voisin = annuaire.tiersLieu("Point numérique " + Unique.numero(), enCours.region().departement());

@@ -249,6 +249,15 @@ public class AttributionDesBadges {
 		audit.journaliser(qui.identifiant(), "BADGE_REVOQUE", "beneficiaire", beneficiaireId);
 	}
 
+	/** The person a referral is of. */
+	public Long beneficiaireDeLOrientation(Long orientationId) {
+		return sql.sql("select beneficiaire_id from orientation where id = :o")
+			.param("o", orientationId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("orientation", orientationId));
+	}
+
 	/** The person's badges, through their personal link. */
 	public List<BadgeDeLaPersonne> dansLeCarnet(String jeton) {
 		Long personne = carnets.personneDuJeton(jeton).orElseThrow(() -> new IntrouvableException("carnet", null));

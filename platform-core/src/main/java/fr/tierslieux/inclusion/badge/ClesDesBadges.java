@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a badge already given.
  */
 @Service
-public class ClesDesBadges {
+@Order(0)
+public class ClesDesBadges implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ClesDesBadges.class);
 
@@ -60,11 +62,11 @@ public class ClesDesBadges {
 	/**
 	 * Reads the keys when the application starts (creating the file if there is none) and
 	 * records the signing key's public part: before any request, so that a read-only page
-	 * (the status list) can sign.
+	 * (the status list) can sign, and before the demo data, which gives badges.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
 	@Transactional
-	public synchronized void charger() {
+	public synchronized void run(ApplicationArguments arguments) {
 		List<RSAKey> cles = lire();
 		if (cles.isEmpty()) {
 			cles = List.of(nouvelle());

@@ -133,10 +133,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CandidatureService candidatures;
 
+	private final DemoBadgesEtTemoignages badgesEtTemoignages;
+
 	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, AnnuaireService annuaire,
 			CompteService comptes, BinomeService binomes, ParcoursService parcours, AtelierService ateliers,
 			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences,
-			FicheService fiches, VagueService vagues, CandidatureService candidatures) {
+			FicheService fiches, VagueService vagues, CandidatureService candidatures,
+			DemoBadgesEtTemoignages badgesEtTemoignages) {
 		this.properties = properties;
 		this.passwordEncoder = passwordEncoder;
 		this.annuaire = annuaire;
@@ -150,6 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.fiches = fiches;
 		this.vagues = vagues;
 		this.candidatures = candidatures;
+		this.badgesEtTemoignages = badgesEtTemoignages;
 	}
 
 	@Override
@@ -244,6 +248,9 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			for (int version = 1; version < Phase.values().length - 1; version++) {
 				binomes.passerALaPhaseSuivante(CHARGEMENT, binome, version, null);
+			}
+			if (comptesDemo) {
+				badgesEtTemoignages.charger(vague, binome, referent(facilitateur));
 			}
 		}
 

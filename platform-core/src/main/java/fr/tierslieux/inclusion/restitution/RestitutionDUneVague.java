@@ -3,6 +3,8 @@ package fr.tierslieux.inclusion.restitution;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +53,11 @@ public class RestitutionDUneVague {
 
 	private final Clock clock;
 
+	/** How long the figures of a vague are served before they are computed again. */
+	static final Duration FRAICHEUR = Duration.ofMinutes(5);
+
+	private final Map<Long, EnCache> cache = new ConcurrentHashMap<>();
+
 	RestitutionDUneVague(JdbcClient sql, Clock clock) {
 		this.sql = sql;
 		this.clock = clock;
@@ -78,6 +87,38 @@ public class RestitutionDUneVague {
 	 */
 	public Restitution restitution(Perimetre qui, Long vagueId) {
 		Vague vague = vague(qui, vagueId);
+		Agregats agregats = agregats(vagueId);
+		return new Restitution(vague, agregats.total(), agregats.parTypologie(), agregats.parTiersLieu(),
+				agregats.sorties(), agregats.calculesLe(), temoignages(vagueId, true),
+				vague.coordonnee() ? temoignages(vagueId, false) : List.of(), atelier(vagueId));
+	}
+
+	/**
+	 * The figures, computed at most once per {@link #FRAICHEUR} and vague: a report read
+	 * by many at once (a workshop, a direction) would otherwise read the vague's records
+	 * for each of them. While one request computes them again, the others get the
+	 * previous ones; the page says when they were computed.
+	 */
+	private Agregats agregats(Long vagueId) {
+		EnCache enCache = cache.get(vagueId);
+		if (enCache != null && (clock.instant().isBefore(enCache.agregats().calculesLe().plus(FRAICHEUR))
+				|| !enCache.recalcul().compareAndSet(false, true))) {
+			return enCache.agregats();
+		}
+		try {
+			Agregats calcules = calculer(vagueId);
+			cache.put(vagueId, new EnCache(calcules, new AtomicBoolean()));
+			return calcules;
+		}
+		catch (RuntimeException echec) {
+			if (enCache != null) {
+				enCache.recalcul().set(false);
+			}
+			throw echec;
+		}
+	}
+
+	private Agregats calculer(Long vagueId) {
 		LocalDate aujourdhui = LocalDate.ofInstant(clock.instant(), Fuseau.METROPOLE);
 		Map<String, Groupe> groupes = new LinkedHashMap<>();
 		sql.sql("""
@@ -152,9 +193,8 @@ public class RestitutionDUneVague {
 		sorties.replaceAll((echeance, comptes) -> Secret.repartition(Situation.class, comptes));
 		List<Ligne> parTypologie = lignes(groupes, "T:", cle -> cle.substring(2));
 		List<Ligne> parTiersLieu = lignes(groupes, "L:", null);
-		return new Restitution(vague, groupes.getOrDefault("V", new Groupe()).chiffres(), parTypologie, parTiersLieu,
-				sorties, temoignages(vagueId, true), vague.coordonnee() ? temoignages(vagueId, false) : List.of(),
-				atelier(vagueId));
+		return new Agregats(groupes.getOrDefault("V", new Groupe()).chiffres(), parTypologie, parTiersLieu, sorties,
+				clock.instant());
 	}
 
 	/**
@@ -325,8 +365,19 @@ public class RestitutionDUneVague {
 	 * @param aRelire for the coordination, every testimony its author agreed to publish
 	 */
 	public record Restitution(Vague vague, Chiffres total, List<Ligne> parTypologie, List<Ligne> parTiersLieu,
-			Map<Echeance, Map<Situation, Long>> sorties, List<Temoignage> temoignages, List<Temoignage> aRelire,
-			AtelierDeRestitution atelier) {
+			Map<Echeance, Map<Situation, Long>> sorties, Instant calculesLe, List<Temoignage> temoignages,
+			List<Temoignage> aRelire, AtelierDeRestitution atelier) {
+	}
+
+	/** The figures of a vague at one instant. */
+	private record Agregats(Chiffres total, List<Ligne> parTypologie, List<Ligne> parTiersLieu,
+			Map<Echeance, Map<Situation, Long>> sorties, Instant calculesLe) {
+	}
+
+	/**
+	 * @param recalcul set while one request computes the figures again
+	 */
+	private record EnCache(Agregats agregats, AtomicBoolean recalcul) {
 	}
 
 }

@@ -265,6 +265,23 @@ class RestitutionDUneVagueTest {
 			.isInstanceOf(ConflitException.class);
 	}
 
+	@Test
+	void the_figures_are_computed_again_at_most_every_five_minutes_and_say_when() {
+		Restitution avant = restitutions.restitution(coordination().perimetre(), vague);
+		assertThat(avant.calculesLe()).isEqualTo(CoreTestApplication.DEPART);
+		personne(enCours.parcours().id(), enCours.facilitateur().perimetre());
+
+		assertThat(restitutions.restitution(comptes.pilote(enCours.region().code()).perimetre(), vague)
+			.total()
+			.personnes()).as("dans les 5 minutes, les mêmes chiffres").isEqualTo(8);
+
+		horloge.regler(CoreTestApplication.DEPART.plus(RestitutionDUneVague.FRAICHEUR).plusSeconds(1));
+		Restitution apres = restitutions.restitution(coordination().perimetre(), vague);
+		assertThat(apres.total().personnes()).isEqualTo(9);
+		assertThat(apres.calculesLe())
+			.isEqualTo(CoreTestApplication.DEPART.plus(RestitutionDUneVague.FRAICHEUR).plusSeconds(1));
+	}
+
 	private Connecte coordination() {
 		return comptes.coordinateur(enCours.region().code());
 	}

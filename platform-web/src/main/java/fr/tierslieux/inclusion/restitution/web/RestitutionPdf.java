@@ -61,6 +61,7 @@ class RestitutionPdf {
 				texte(msg("restitution.periode", formats.date(r.vague().debut()), formats.date(r.vague().fin()))),
 				TEXTE));
 		document.add(new Paragraph(texte(msg("restitution.secret")), TEXTE));
+		document.add(new Paragraph(texte(msg("restitution.calculesLe", formats.dateHeure(r.calculesLe()))), TEXTE));
 		intertitre(document, "restitution.ensemble");
 		document.add(tableau(msg("restitution.vague"), List.of(new Ligne(r.vague().nom(), r.total())), false));
 		intertitre(document, "restitution.parTypologie");

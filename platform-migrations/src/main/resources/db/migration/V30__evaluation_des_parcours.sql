@@ -15,17 +15,18 @@ create table evaluation_parcours (
 create function evaluation_parcours_calcul(cible bigint)
     returns table (emargements bigint, presents bigint, criteres_suivis bigint, criteres_en_progres bigint)
     language sql stable as $$
-    select (select count(*) from presence pr join atelier a on a.id = pr.atelier_id where a.parcours_id = cible),
-           (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
-            where a.parcours_id = cible and pr.statut in ('PRESENT', 'EN_RETARD')),
-           count(*) filter (where n.nombre >= 2),
-           count(*) filter (where n.nombre >= 2 and n.derniere > n.premiere)
-    from (select count(nc.id) as nombre,
-                 (array_agg(nc.note order by nc.note_le, nc.id))[1] as premiere,
-                 (array_agg(nc.note order by nc.note_le desc, nc.id desc))[1] as derniere
-          from orientation o join critere_progression cp on cp.orientation_id = o.id
-          join note_critere nc on nc.critere_id = cp.id
-          where o.parcours_id = cible group by cp.id) n;
+    -- two aggregates without grouping: one row each, even for a parcours without any record
+    select pres.emargements, pres.presents, crit.suivis, crit.en_progres
+    from (select count(*) as emargements, count(*) filter (where pr.statut in ('PRESENT', 'EN_RETARD')) as presents
+          from presence pr join atelier a on a.id = pr.atelier_id where a.parcours_id = cible) pres,
+         (select count(*) filter (where n.nombre >= 2) as suivis,
+                 count(*) filter (where n.nombre >= 2 and n.derniere > n.premiere) as en_progres
+          from (select count(nc.id) as nombre,
+                       (array_agg(nc.note order by nc.note_le, nc.id))[1] as premiere,
+                       (array_agg(nc.note order by nc.note_le desc, nc.id desc))[1] as derniere
+                from orientation o join critere_progression cp on cp.orientation_id = o.id
+                join note_critere nc on nc.critere_id = cp.id
+                where o.parcours_id = cible group by cp.id) n) crit;
 $$;
 
 create function evaluation_parcours_recalculer(cible bigint) returns void language sql as $$

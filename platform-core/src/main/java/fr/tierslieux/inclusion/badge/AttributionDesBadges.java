@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.RSAKey;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +65,8 @@ public class AttributionDesBadges {
 
 	private static final String MERITES = """
 			select * from (
-			  select b.id as badge_id, b.nom as badge, o.id as orientation_id, be.prenom, be.nom, p.intitule as parcours,
+			  select b.id as badge_id, b.nom as badge, o.id as orientation_id, o.beneficiaire_id, be.prenom, be.nom, be.email,
+				    p.intitule as parcours,
 			    b.presence_minimale, b.criteres_atteints, b.note_minimale,
 			    (select count(*) from atelier a where a.parcours_id = p.id and a.date_atelier <= :aujourdhui) as seances,
 			    (select count(*) from presence pr join atelier a on a.id = pr.atelier_id
@@ -172,14 +175,8 @@ public class AttributionDesBadges {
 		if (merite.isEmpty()) {
 			throw new ConflitException("conflit.badgeNonMerite");
 		}
-		Long beneficiaireId = sql.sql("select beneficiaire_id from orientation where id = :o")
-			.param("o", orientationId)
-			.query(Long.class)
-			.single();
-		Personne personne = sql.sql("select prenom, nom, email from beneficiaire where id = :id")
-			.param("id", beneficiaireId)
-			.query((rs, n) -> new Personne(rs.getString(1), rs.getString(2), rs.getString(3)))
-			.single();
+		Proposition personne = merite.get(0);
+		Long beneficiaireId = personne.beneficiaireId();
 		Instant maintenant = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant expireLe = badge.validiteMois() == null ? null
 				: ZonedDateTime.ofInstant(maintenant, Fuseau.METROPOLE).plusMonths(badge.validiteMois()).toInstant();
@@ -189,8 +186,8 @@ public class AttributionDesBadges {
 		String emetteur = adresse + "/badges/emetteurs/" + binome.tiersLieuId();
 		Map<String, Object> credential = credential(adresse, id, emetteur, binome, badge, personne, indice, maintenant,
 				expireLe);
-		cles.enregistrerLeSignataire();
-		String jwt = signature.signer(credential, id, emetteur, maintenant, expireLe);
+		RSAKey cle = cles.enregistrerLeSignataire();
+		String jwt = signature.signer(cle, credential, id, emetteur, maintenant, expireLe);
 		sql.sql("""
 				insert into badge_attribue (badge_id, orientation_id, code, indice_statut, jwt, kid, attribue_par,
 				  attribue_le, expire_le)
@@ -200,7 +197,7 @@ public class AttributionDesBadges {
 			.param("code", code)
 			.param("indice", indice)
 			.param("jwt", jwt)
-			.param("kid", signature.lire(jwt).orElseThrow().kid())
+			.param("kid", cle.getKeyID())
 			.param("par", qui.identifiant())
 			.param("le", Timestamp.from(maintenant))
 			.param("expire", expireLe == null ? null : Timestamp.from(expireLe))
@@ -215,13 +212,14 @@ public class AttributionDesBadges {
 	 */
 	@Transactional
 	public void revoquer(Perimetre qui, Long attribueId, String motif) {
-		Long binomeId = sql.sql("""
-				select b.binome_id from badge_attribue ba join badge b on b.id = ba.badge_id where ba.id = :id""")
+		Long[] binomeEtPersonne = sql.sql("""
+				select b.binome_id, o.beneficiaire_id from badge_attribue ba join badge b on b.id = ba.badge_id
+				join orientation o on o.id = ba.orientation_id where ba.id = :id""")
 			.param("id", attribueId)
-			.query(Long.class)
+			.query((rs, n) -> new Long[] { rs.getLong(1), rs.getLong(2) })
 			.optional()
 			.orElseThrow(() -> new IntrouvableException("badge attribué", attribueId));
-		EnTete binome = binomes.entete(qui, binomeId, true);
+		EnTete binome = binomes.entete(qui, binomeEtPersonne[0], true);
 		if (!revocablePar(binome, qui)) {
 			throw new AccesRefuseException("le tiers-lieu du binôme et sa coordination révoquent ses badges");
 		}
@@ -243,19 +241,7 @@ public class AttributionDesBadges {
 		if (revoques == 0) {
 			throw new ConflitException("conflit.badgeDejaRevoque");
 		}
-		Long beneficiaireId = sql.sql("""
-				select o.beneficiaire_id from badge_attribue ba join orientation o on o.id = ba.orientation_id
-				where ba.id = :id""").param("id", attribueId).query(Long.class).single();
-		audit.journaliser(qui.identifiant(), "BADGE_REVOQUE", "beneficiaire", beneficiaireId);
-	}
-
-	/** The person a referral is of. */
-	public Long beneficiaireDeLOrientation(Long orientationId) {
-		return sql.sql("select beneficiaire_id from orientation where id = :o")
-			.param("o", orientationId)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("orientation", orientationId));
+		audit.journaliser(qui.identifiant(), "BADGE_REVOQUE", "beneficiaire", binomeEtPersonne[1]);
 	}
 
 	/** The person's badges, through their personal link. */
@@ -282,7 +268,7 @@ public class AttributionDesBadges {
 	}
 
 	private Map<String, Object> credential(String adresse, String id, String emetteur, EnTete binome, Badge badge,
-			Personne personne, int indice, Instant valideDes, Instant expireLe) {
+			Proposition personne, int indice, Instant valideDes, Instant expireLe) {
 		Map<String, Object> achievement = new LinkedHashMap<>();
 		achievement.put("id", adresse + "/badges/definitions/" + badge.id());
 		achievement.put("type", List.of("Achievement"));
@@ -355,8 +341,8 @@ public class AttributionDesBadges {
 
 	private static Proposition proposition(ResultSet rs, int n) throws SQLException {
 		return new Proposition(rs.getLong("badge_id"), rs.getString("badge"), rs.getLong("orientation_id"),
-				rs.getString("prenom") + " " + rs.getString("nom"), rs.getString("parcours"), rs.getInt("seances"),
-				rs.getInt("presents"), rs.getInt("atteints"));
+				rs.getLong("beneficiaire_id"), rs.getString("prenom"), rs.getString("nom"), rs.getString("email"),
+				rs.getString("parcours"), rs.getInt("seances"), rs.getInt("presents"), rs.getInt("atteints"));
 	}
 
 	private static Instant instant(ResultSet rs, String colonne) throws SQLException {
@@ -364,12 +350,14 @@ public class AttributionDesBadges {
 		return t == null ? null : t.toInstant();
 	}
 
-	private record Personne(String prenom, String nom, String email) {
-	}
-
 	/** A person who meets a badge's rules, with what they did. */
-	public record Proposition(Long badgeId, String badge, Long orientationId, String personne, String parcours,
-			int seances, int presents, int criteresAtteints) {
+	public record Proposition(Long badgeId, String badge, Long orientationId, Long beneficiaireId, String prenom,
+			String nom, String email, String parcours, int seances, int presents, int criteresAtteints) {
+
+		public String personne() {
+			return prenom + " " + nom;
+		}
+
 	}
 
 	public record Attribue(Long id, String code, String badge, String personne, Instant attribueLe, Instant expireLe,

@@ -245,22 +245,24 @@ public class BadgesDuBinome {
 				|| !Arrays.equals(Arrays.copyOf(octets, SIGNATURE_PNG.length), SIGNATURE_PNG)) {
 			throw new SaisieRefuseeException("image", "badge.imagePasPng");
 		}
-		try {
-			BufferedImage lue = ImageIO.read(new ByteArrayInputStream(octets));
-			if (lue == null) {
-				throw new SaisieRefuseeException("image", "badge.imagePasPng");
-			}
-			if (lue.getWidth() > COTE_MAX || lue.getHeight() > COTE_MAX) {
-				throw new SaisieRefuseeException("image", "badge.imageTropGrande", COTE_MAX);
-			}
-		}
-		catch (IOException | RuntimeException illisible) {
-			if (illisible instanceof SaisieRefuseeException refus) {
-				throw refus;
-			}
+		BufferedImage lue = lire(octets);
+		if (lue == null) {
 			throw new SaisieRefuseeException("image", "badge.imagePasPng");
 		}
+		if (lue.getWidth() > COTE_MAX || lue.getHeight() > COTE_MAX) {
+			throw new SaisieRefuseeException("image", "badge.imageTropGrande", COTE_MAX);
+		}
 		return octets;
+	}
+
+	/** The image, or null when the PNG codec cannot read it. */
+	private static BufferedImage lire(byte[] octets) {
+		try {
+			return ImageIO.read(new ByteArrayInputStream(octets));
+		}
+		catch (IOException | RuntimeException illisible) {
+			return null;
+		}
 	}
 
 	private static Badge badge(ResultSet rs, int n) throws SQLException {

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,8 +85,10 @@ public class ClesDesBadges implements ApplicationRunner {
 	 * since, a rotation's).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void enregistrerLeSignataire() {
-		enregistrer(signataire());
+	public RSAKey enregistrerLeSignataire() {
+		RSAKey cle = signataire();
+		enregistrer(cle);
+		return cle;
 	}
 
 	/** The key that signs now. */
@@ -176,8 +180,7 @@ public class ClesDesBadges implements ApplicationRunner {
 				// the file stays with the directory's rights
 			}
 			Files.writeString(temporaire, new JWKSet(List.copyOf(cles)).toString(false), StandardCharsets.UTF_8);
-			Files.move(temporaire, fichier, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temporaire, fichier, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Clés des badges impossibles à écrire dans " + fichier.toAbsolutePath(), ex);
@@ -189,7 +192,7 @@ public class ClesDesBadges implements ApplicationRunner {
 			return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
 				.algorithm(JWSAlgorithm.RS256)
 				.keyIDFromThumbprint(true)
-				.issueTime(java.util.Date.from(clock.instant()))
+				.issueTime(Date.from(clock.instant()))
 				.generate();
 		}
 		catch (JOSEException ex) {

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -101,7 +102,7 @@ public final class ImageDuBadge {
 			try {
 				lecteur.setInput(flux);
 				IIOMetadata metadonnees = lecteur.getImageMetadata(0);
-				if (!java.util.Arrays.asList(metadonnees.getMetadataFormatNames()).contains(FORMAT)) {
+				if (!Arrays.asList(metadonnees.getMetadataFormatNames()).contains(FORMAT)) {
 					return Optional.empty();
 				}
 				NodeList entrees = ((IIOMetadataNode) metadonnees.getAsTree(FORMAT)).getElementsByTagName("iTXtEntry");

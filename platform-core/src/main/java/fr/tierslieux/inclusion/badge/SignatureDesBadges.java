@@ -42,7 +42,12 @@ public class SignatureDesBadges {
 	 */
 	public String signer(Map<String, Object> credential, String id, String emetteur, Instant valideDes,
 			Instant expireLe) {
-		RSAKey cle = cles.signataire();
+		return signer(cles.signataire(), credential, id, emetteur, valideDes, expireLe);
+	}
+
+	/** The same with the given key (the one a badge records as its signer). */
+	public String signer(RSAKey cle, Map<String, Object> credential, String id, String emetteur, Instant valideDes,
+			Instant expireLe) {
 		JWTClaimsSet.Builder revendications = new JWTClaimsSet.Builder();
 		credential.forEach(revendications::claim);
 		revendications.issuer(emetteur).notBeforeTime(Date.from(valideDes)).jwtID(id);

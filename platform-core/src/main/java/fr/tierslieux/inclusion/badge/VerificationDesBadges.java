@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -58,18 +59,24 @@ public class VerificationDesBadges {
 
 	/** The signed credential of a badge, for its downloads. */
 	public String jwt(String code) {
-		return colonne("jwt", code, String.class);
-	}
-
-	/** The badge (definition) a given badge is of. */
-	public Long badgeDuCode(String code) {
-		return colonne("badge_id", code, Long.class);
-	}
-
-	private <T> T colonne(String colonne, String code, Class<T> type) {
-		return sql.sql("select " + colonne + " from badge_attribue where code = :code")
+		return sql.sql("select jwt from badge_attribue where code = :code")
 			.param("code", code == null || code.length() > 60 ? "" : code)
-			.query(type)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("badge", null));
+	}
+
+	/**
+	 * The badge's image (its own or the platform's) with its signed credential baked in.
+	 */
+	public byte[] imageCuite(String code) {
+		return sql.sql("""
+				select ba.jwt, b.image from badge_attribue ba join badge b on b.id = ba.badge_id
+				where ba.code = :code""")
+			.param("code", code == null || code.length() > 60 ? "" : code)
+			.query((rs, n) -> ImageDuBadge.cuire(
+					rs.getBytes("image") == null ? ImageDuBadge.parDefaut() : rs.getBytes("image"),
+					rs.getString("jwt")))
 			.optional()
 			.orElseThrow(() -> new IntrouvableException("badge", null));
 	}
@@ -127,7 +134,7 @@ public class VerificationDesBadges {
 			.forEach(i -> bits.set((int) (i - debut)));
 		String id = adresse + "/badges/statuts/" + numero;
 		String emetteur = adresse + "/badges/emetteurs/plateforme";
-		Instant maintenant = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant maintenant = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Map<String, Object> sujet = new LinkedHashMap<>();
 		sujet.put("id", id + "#liste");
 		sujet.put("type", "BitstringStatusList");

@@ -66,12 +66,10 @@ class DemoBadgesEtTemoignages {
 			.limit(BADGES_DONNES)
 			.forEach(p -> attribution.attribuer(facilitation, badge, p.orientationId(), adresse));
 		for (int i = 0; i < TEMOIGNAGES.size() && i < propositions.size(); i++) {
-			Long personne = attribution.beneficiaireDeLOrientation(propositions.get(i).orientationId());
-			String lien = carnets.nouveauLien(DemoDataLoader.CHARGEMENT, personne).jeton();
+			String lien = carnets.nouveauLien(DemoDataLoader.CHARGEMENT, propositions.get(i).beneficiaireId()).jeton();
 			temoignages.ecrire(lien, TEMOIGNAGES.get(i), true);
 		}
-		restitutions.restitution(DemoDataLoader.CHARGEMENT, vague)
-			.aRelire()
+		restitutions.aRelire(DemoDataLoader.CHARGEMENT, vague)
 			.forEach(t -> restitutions.retenir(DemoDataLoader.CHARGEMENT, vague, t.id(), true));
 	}
 

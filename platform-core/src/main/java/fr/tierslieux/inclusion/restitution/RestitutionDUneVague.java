@@ -53,6 +53,15 @@ public class RestitutionDUneVague {
 
 	private final Clock clock;
 
+	/**
+	 * SQL: the key of a row of
+	 * {@code group by grouping sets ((p.typologie), (t.id), ())}: {@code T:<typologie>},
+	 * {@code L:<tiers-lieu>} or {@code V} (the vague).
+	 */
+	private static final String CLE_DE_GROUPE = """
+			case when grouping(p.typologie) = 0 then 'T:' || p.typologie
+			     when grouping(t.id) = 0 then 'L:' || t.id else 'V' end as cle,""";
+
 	/** How long the figures of a vague are served before they are computed again. */
 	static final Duration FRAICHEUR = Duration.ofMinutes(5);
 
@@ -121,9 +130,8 @@ public class RestitutionDUneVague {
 	private Agregats calculer(Long vagueId) {
 		LocalDate aujourdhui = LocalDate.ofInstant(clock.instant(), Fuseau.METROPOLE);
 		Map<String, Groupe> groupes = new LinkedHashMap<>();
-		sql.sql("""
-				select case when grouping(p.typologie) = 0 then 'T:' || p.typologie
-				            when grouping(t.id) = 0 then 'L:' || t.id else 'V' end as cle,
+		sql.sql("select " + CLE_DE_GROUPE + """
+
 				       min(t.nom) as tiers_lieu, count(distinct o.beneficiaire_id) as personnes,
 				       count(distinct o.beneficiaire_id) filter (where ba.orientation_id is not null) as badges,
 				       count(m3.situation) as sorties_m3,
@@ -150,9 +158,8 @@ public class RestitutionDUneVague {
 				g.sortiesM6 = rs.getLong("sorties_m6");
 				g.dynamiquesM6 = rs.getLong("dynamiques_m6");
 			});
-		sql.sql("""
-				select case when grouping(p.typologie) = 0 then 'T:' || p.typologie
-				            when grouping(t.id) = 0 then 'L:' || t.id else 'V' end as cle,
+		sql.sql("select " + CLE_DE_GROUPE + """
+
 				       min(t.nom) as tiers_lieu, coalesce(sum(s.seances), 0) as seances,
 				       coalesce(sum(s.minutes), 0) as minutes, coalesce(sum(e.emargements), 0) as emargements,
 				       coalesce(sum(e.presents), 0) as presents, coalesce(sum(e.criteres_suivis), 0) as criteres,
@@ -208,6 +215,12 @@ public class RestitutionDUneVague {
 					e.getValue().chiffres()))
 			.sorted(Comparator.comparing(Ligne::libelle))
 			.toList();
+	}
+
+	/** The testimonies their authors agreed to publish, for the coordination to read. */
+	public List<Temoignage> aRelire(Perimetre qui, Long vagueId) {
+		coordonnee(qui, vagueId);
+		return temoignages(vagueId, false);
 	}
 
 	/** The coordination keeps a testimony for the restitution, or takes it back. */

@@ -240,6 +240,24 @@ class RestitutionDUneVagueTest {
 	}
 
 	@Test
+	void each_reader_lists_exactly_the_vagues_of_their_regions() {
+		List<Long> delaRegion = jdbc.sql("select id from vague where region_code = ?")
+			.param(enCours.region().code())
+			.query(Long.class)
+			.list();
+		assertThat(delaRegion).contains(vague);
+		assertThat(restitutions.vagues(coordination().perimetre())).extracting(RestitutionDUneVague.Vague::id)
+			.containsExactlyInAnyOrderElementsOf(delaRegion);
+		assertThat(restitutions.vagues(comptes.pilote(enCours.region().code()).perimetre()))
+			.extracting(RestitutionDUneVague.Vague::id)
+			.containsExactlyInAnyOrderElementsOf(delaRegion);
+		assertThat(restitutions.vagues(enCours.facilitateur().perimetre())).isEmpty();
+		assertThat(restitutions.vagues(enCours.conseiller().perimetre())).isEmpty();
+		assertThat(restitutions.vagues(comptes.admin().perimetre()))
+			.hasSize(jdbc.sql("select count(*) from vague").query(Integer.class).single());
+	}
+
+	@Test
 	void read_by_the_coordination_and_the_regions_directions_written_by_the_coordination_only() {
 		Connecte pilote = comptes.pilote(enCours.region().code());
 		assertThat(restitutions.restitution(pilote.perimetre(), vague).aRelire()).isEmpty();

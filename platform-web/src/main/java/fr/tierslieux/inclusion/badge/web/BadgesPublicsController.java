@@ -87,14 +87,11 @@ class BadgesPublicsController {
 
 	@GetMapping("/badges/{code}/badge.png")
 	ResponseEntity<byte[]> png(@PathVariable String code) {
-		String jwt = verification.jwt(code);
-		Long badge = verification.badgeDuCode(code);
-		byte[] image = Optional.ofNullable(badges.image(badge)).orElseGet(ImageDuBadge::parDefaut);
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("badge.png").build().toString())
-			.body(ImageDuBadge.cuire(image, jwt));
+			.body(verification.imageCuite(code));
 	}
 
 	/** The person's badges, through their personal link. */

@@ -55,3 +55,18 @@ t "$coord" "/restitutions" "restitutions (coordination)"
 t "$coord" "/restitutions/$vague" "restitution d'une vague (coordination)"
 t "$coord" "/restitutions/$vague/restitution.pdf" "restitution PDF (coordination)"
 t "" "/badges/verification" "vérifier un badge (public)"
+admin=$(session admin@national.invalid)
+pilote=$(session pilote.84@national.invalid)
+dep=$(curl -s -b "$coord" "$base/budget/$vague" | grep -o '<option value="[0-9AB]*"' | sed -n 2p | grep -o '"[^"]*"' | tr -d '"')
+t "$coord" "/tableau-de-bord?vague=$vague" "tableau de bord, une vague (coordination 84)"
+t "$coord" "/tableau-de-bord?vague=$vague&departement=$dep&du=2026-01-01" "tableau de bord, vague + département + date"
+t "$pilote" "/tableau-de-bord" "tableau de bord (direction 84)"
+t "$admin" "/tableau-de-bord" "tableau de bord national (admin)"
+t "$admin" "/tableau-de-bord/entonnoir.csv" "entonnoir national CSV (admin)"
+t "$coord" "/budget" "budget des vagues (coordination)"
+t "$coord" "/budget/$vague" "bilan budgétaire d'une vague (coordination)"
+t "$coord" "/budget/$vague/bilan.xlsx" "bilan budgétaire XLSX"
+t "$coord" "/budget/$vague/bilan.csv" "bilan budgétaire CSV"
+t "$coord" "/budget/$vague/bilan.pdf" "bilan budgétaire PDF"
+t "$coord" "/conventions" "conventions (coordination)"
+t "$admin" "/conventions" "conventions (admin)"

@@ -123,6 +123,22 @@ public class ParcoursParRoleSimulation extends Simulation {
 			.then(exec(http(nom).get("/binomes/#{binome}" + suite)));
 	}
 
+	/** The cockpit narrowed to one of the coordination's vagues (the filter kept in the URL). */
+	static ChainBuilder tableauDeBordFiltre() {
+		return exec(http("restitutions").get("/restitutions")
+			.check(regex("href=\"/restitutions/(\\d+)\"").findRandom().optional().saveAs("vague")))
+			.doIf(session -> session.contains("vague"))
+			.then(exec(http("tableau de bord d'une vague").get("/tableau-de-bord?vague=#{vague}")));
+	}
+
+	/** The budget of the coordination's vagues, then one vague's report. */
+	static ChainBuilder budget() {
+		return exec(http("budget").get("/budget")
+			.check(regex("href=\"/budget/(\\d+)\"").findRandom().optional().saveAs("vagueBudget")))
+			.doIf(session -> session.contains("vagueBudget"))
+			.then(exec(http("bilan budgétaire").get("/budget/#{vagueBudget}")));
+	}
+
 	/** The restitutions the coordination reads, then one vague's (aggregates of all its people). */
 	static ChainBuilder restitution() {
 		return exec(http("restitutions").get("/restitutions")
@@ -156,8 +172,10 @@ public class ParcoursParRoleSimulation extends Simulation {
 		.during(DUREE)
 		.on(pace(PAS)
 			.randomSwitch()
-			.on(percent(25.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
-					percent(25.0).then(beneficiaires()),
+			.on(percent(15.0).then(exec(http("tableau de bord").get("/tableau-de-bord"))),
+					percent(5.0).then(tableauDeBordFiltre()),
+					percent(5.0).then(budget()),
+					percent(20.0).then(beneficiaires()),
 					percent(15.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
 					percent(5.0).then(restitution()),
 					percent(15.0).then(exec(http("ateliers").get("/ateliers"))),

@@ -107,6 +107,9 @@ public final class GenerateurNational {
 				if (!EvaluationGeneree.dejaPresente(connexion)) {
 					ajouts.putAll(EvaluationGeneree.ajouter(connexion));
 				}
+				if (!BudgetGenere.dejaPresent(connexion)) {
+					ajouts.putAll(BudgetGenere.ajouter(connexion));
+				}
 				if (ajouts.isEmpty()) {
 					log.info("Données nationales déjà présentes : rien à faire");
 					return new Bilan(Map.of(), Duration.ZERO, true);
@@ -125,6 +128,7 @@ public final class GenerateurNational {
 			}
 			chargement.lignes.putAll(SuiviGenere.ajouter(connexion));
 			chargement.lignes.putAll(EvaluationGeneree.ajouter(connexion));
+			chargement.lignes.putAll(BudgetGenere.ajouter(connexion));
 			connexion.commit();
 			try (Statement statement = connexion.createStatement()) {
 				connexion.setAutoCommit(true);

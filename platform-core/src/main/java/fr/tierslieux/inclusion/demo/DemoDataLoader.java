@@ -135,11 +135,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoBadgesEtTemoignages badgesEtTemoignages;
 
+	private final DemoBudget budget;
+
 	DemoDataLoader(DemoProperties properties, PasswordEncoder passwordEncoder, AnnuaireService annuaire,
 			CompteService comptes, BinomeService binomes, ParcoursService parcours, AtelierService ateliers,
 			BeneficiaireService beneficiaires, OrientationService orientations, PresenceService presences,
 			FicheService fiches, VagueService vagues, CandidatureService candidatures,
-			DemoBadgesEtTemoignages badgesEtTemoignages) {
+			DemoBadgesEtTemoignages badgesEtTemoignages, DemoBudget budget) {
 		this.properties = properties;
 		this.passwordEncoder = passwordEncoder;
 		this.annuaire = annuaire;
@@ -154,6 +156,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.vagues = vagues;
 		this.candidatures = candidatures;
 		this.badgesEtTemoignages = badgesEtTemoignages;
+		this.budget = budget;
 	}
 
 	@Override
@@ -204,8 +207,9 @@ class DemoDataLoader implements ApplicationRunner {
 				.forEach(nom -> annuaire.creerTiersLieu(nom, new Adresse(null, null, "Paris", "75056", null, null),
 						"75", TiersLieuRole.RESSOURCE, Set.of(TiersLieuTypologie.AUTRE), null));
 
-			Long vague = binomes.ouvrirVague(DemoExperimentation.VAGUE, idf, LocalDate.of(2020, 10, 1),
-					LocalDate.of(2021, 8, 31), DemoExperimentation.ENVELOPPE);
+			LocalDate debut = LocalDate.of(2020, 10, 1);
+			LocalDate fin = LocalDate.of(2021, 8, 31);
+			Long vague = binomes.ouvrirVague(DemoExperimentation.VAGUE, idf, debut, fin, DemoExperimentation.ENVELOPPE);
 
 			compte(ADMIN, "Administration de la plateforme", Role.ADMIN);
 			comptes.rattacherALaRegion(compte(COORDINATION, "Coordination France Tiers-Lieux", Role.COORDINATEUR), idf);
@@ -214,6 +218,8 @@ class DemoDataLoader implements ApplicationRunner {
 			for (TiersLieuDemo demo : DemoExperimentation.TIERS_LIEUX) {
 				chargerBinome(demo, vague, directionRegionale, reseauParNom.get(demo.reseau()));
 			}
+			StructuresDemo demo = structures.stream().filter(StructuresDemo::comptesDemo).findFirst().orElseThrow();
+			budget.charger(vague, debut, fin, demo.tiersLieu());
 			ouvrirLaVagueSuivante(idf);
 			log.info("Données de démonstration chargées : {} tiers-lieux, {} bénéficiaires",
 					DemoExperimentation.TIERS_LIEUX.size(), personnes);

@@ -63,11 +63,22 @@ public class VagueService {
 			.single();
 		vague.tarifs()
 			.forEach((format, montant) -> sql
-				.sql("insert into tarif_vague (vague_id, format, montant) values (:id, :format, :montant)")
+				.sql("update tarif_vague set montant = :montant where vague_id = :id and format = :format")
 				.param("id", id)
 				.param("format", format.name())
 				.param("montant", montant)
 				.update());
+		sql.sql("""
+				update bareme_vague set tarif_court = :court, tarif_long = :long, tarif_long_augmente = :augmente,
+				                        tarif_long_intensif = :intensif, modifie_par = :par
+				where vague_id = :id and numero = 1""")
+			.param("id", id)
+			.param("court", vague.tarif(FormatParcours.COURT))
+			.param("long", vague.tarif(FormatParcours.LONG))
+			.param("augmente", vague.tarif(FormatParcours.LONG_AUGMENTE))
+			.param("intensif", vague.tarif(FormatParcours.LONG_INTENSIF))
+			.param("par", qui.identifiant())
+			.update();
 		return id;
 	}
 
@@ -105,6 +116,12 @@ public class VagueService {
 	 */
 	public record NouvelleVague(String nom, String region, LocalDate debut, LocalDate fin, BigDecimal enveloppe,
 			Map<FormatParcours, BigDecimal> tarifs) {
+
+		/** The tariff of a format, the guide's when the form left it out. */
+		BigDecimal tarif(FormatParcours format) {
+			return tarifs.getOrDefault(format, format.budgetIndicatif());
+		}
+
 	}
 
 	/** A vague as its list shows it. */

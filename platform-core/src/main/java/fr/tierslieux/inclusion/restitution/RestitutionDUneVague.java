@@ -45,10 +45,6 @@ public class RestitutionDUneVague {
 
 	public static final int NOTES_MAX = 5000;
 
-	/** Situations that count as a positive outcome ("sorties dynamiques"). */
-	static final Set<Situation> DYNAMIQUES = Set.of(Situation.EMPLOI_DURABLE, Situation.EMPLOI_TRANSITION,
-			Situation.FORMATION, Situation.CREATION_ACTIVITE);
-
 	private final JdbcClient sql;
 
 	private final Clock clock;
@@ -147,7 +143,7 @@ public class RestitutionDUneVague {
 				where bi.vague_id = :vague and o.statut in ('EN_PARCOURS', 'TERMINEE', 'ABANDON')
 				group by grouping sets ((p.typologie), (t.id), ())""")
 			.param("vague", vagueId)
-			.param("dynamiques", DYNAMIQUES.stream().map(Enum::name).toList())
+			.param("dynamiques", Situation.DYNAMIQUES.stream().map(Enum::name).toList())
 			.query(rs -> {
 				Groupe g = groupes.computeIfAbsent(rs.getString("cle"), k -> new Groupe());
 				g.tiersLieu = rs.getString("tiers_lieu");

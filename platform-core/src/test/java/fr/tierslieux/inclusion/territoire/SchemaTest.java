@@ -25,6 +25,9 @@ import fr.tierslieux.inclusion.beneficiaire.GenreRessource;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
+import fr.tierslieux.inclusion.budget.LienConvention;
+import fr.tierslieux.inclusion.budget.ObjetConvention;
+import fr.tierslieux.inclusion.budget.TypeConvention;
 import fr.tierslieux.inclusion.binome.AteliersCollectifs;
 import fr.tierslieux.inclusion.binome.CandidatureService;
 import fr.tierslieux.inclusion.binome.Cote;
@@ -130,7 +133,14 @@ class SchemaTest {
 				                           -- a signing key is added, never changed
 				                           'badge_competence', 'badge_attribue', 'cle_de_badge',
 				                           -- a Pix result is replaced by the next import of the same competence
-				                           'resultat_pix')
+				                           'resultat_pix',
+				                           -- a new version of a vague's table is appended under a lock of the last;
+				                           -- co-funders and documents are written with their convention or added;
+				                           -- commitments and payments are appended under a lock of what they draw from
+				                           'bareme_vague', 'cofinanceur', 'document_convention', 'engagement',
+				                           'paiement',
+				                           -- a région's statistics are published or withdrawn whole
+				                           'statistiques_publiques')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -174,7 +184,8 @@ class SchemaTest {
 			Map.entry("parcours_publie.typologie", TypologieParcours.class),
 			Map.entry("parcours_publie.format", FormatParcours.class),
 			Map.entry("parcours_publie_carte.genre", GenreCarte.class),
-			Map.entry("badge_competence.genre", GenreCarte.class));
+			Map.entry("badge_competence.genre", GenreCarte.class), Map.entry("convention.type", TypeConvention.class),
+			Map.entry("convention.objet", ObjetConvention.class), Map.entry("convention.lien", LienConvention.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

@@ -51,6 +51,14 @@ public enum Page {
 	 * What a vague did and learnt, in aggregates: for its coordination and directions.
 	 */
 	RESTITUTIONS("/restitutions", "nav.restitutions", ADMIN, COORDINATEUR, PILOTE),
+	/**
+	 * The money of the vagues and the conventions with the tiers-lieux: written by the
+	 * coordination, read by directions.
+	 */
+	BUDGET("/budget", "nav.budget", ADMIN, COORDINATEUR, PILOTE),
+	/** Recording a convention: before {@link #CONVENTIONS}, which it narrows. */
+	NOUVELLE_CONVENTION("/conventions/nouvelle", null, ADMIN, COORDINATEUR),
+	CONVENTIONS("/conventions", "nav.conventions", ADMIN, COORDINATEUR, PILOTE),
 	/** The platform's settings: the badges' signing keys. */
 	ADMINISTRATION("/administration", null, ADMIN),
 	/** The benchmarks' reference page (no link in the navigation). */

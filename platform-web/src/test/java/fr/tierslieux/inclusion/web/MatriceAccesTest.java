@@ -39,7 +39,7 @@ class MatriceAccesTest {
 			"/carnet/{jeton}/badges", "/carnet/{jeton}/temoignage", "/carnet/{jeton}/temoignage/retrait",
 			"/badges/{code}", "/badges/{code}/badge.json", "/badges/{code}/badge.jwt", "/badges/{code}/badge.png",
 			"/badges/verification", "/badges/cles", "/badges/statuts/{numero}", "/badges/emetteurs/{id}",
-			"/badges/definitions/{id}", "/badges/definitions/{id}/image.png");
+			"/badges/definitions/{id}", "/badges/definitions/{id}/image.png", "/statistiques/{region}");
 
 	static final String ACCUEIL = "/";
 
@@ -82,7 +82,14 @@ class MatriceAccesTest {
 			// each side answers the questionnaire on the approach for itself
 			Map.entry("/binomes/{id}/questionnaire", REFERENTS),
 			// a library's model is taken up by the referents of a binôme in T1
-			Map.entry("/bibliotheque/{id}/reprise", REFERENTS));
+			Map.entry("/bibliotheque/{id}/reprise", REFERENTS),
+			// the coordination writes the money of its régions, directions read it
+			Map.entry("/budget/{id}/bareme", COORDINATION), Map.entry("/conventions", COORDINATION),
+			Map.entry("/conventions/{id}/documents", COORDINATION),
+			Map.entry("/conventions/{id}/engagements", COORDINATION),
+			Map.entry("/conventions/{id}/paiements", COORDINATION),
+			// a région's coordination publishes its statistics
+			Map.entry("/tableau-de-bord/publication", COORDINATION));
 
 	static final Map<Role, String> COMPTE = Map.of(Role.ADMIN, ComptesDemo.ADMIN, Role.COORDINATEUR,
 			ComptesDemo.COORDINATION, Role.PILOTE, ComptesDemo.PILOTE, Role.CONSEILLER, ComptesDemo.CONSEILLER,

@@ -19,7 +19,7 @@ import fr.tierslieux.inclusion.parcours.VagueService;
 import fr.tierslieux.inclusion.parcours.VagueService.NouvelleVague;
 
 /** The form that opens a vague with its tariff table. */
-public class VagueFormData {
+public class VagueFormData extends TarifsFormData {
 
 	@NotBlank
 	@Size(max = 200)
@@ -41,33 +41,8 @@ public class VagueFormData {
 	@Digits(integer = 10, fraction = 2)
 	private BigDecimal enveloppe;
 
-	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 10, fraction = 2)
-	private BigDecimal tarifCourt = FormatParcours.COURT.budgetIndicatif();
-
-	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 10, fraction = 2)
-	private BigDecimal tarifLong = FormatParcours.LONG.budgetIndicatif();
-
-	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 10, fraction = 2)
-	private BigDecimal tarifLongAugmente = FormatParcours.LONG_AUGMENTE.budgetIndicatif();
-
-	@NotNull
-	@DecimalMin("0")
-	@Digits(integer = 10, fraction = 2)
-	private BigDecimal tarifLongIntensif = FormatParcours.LONG_INTENSIF.budgetIndicatif();
-
 	NouvelleVague vague() {
-		Map<FormatParcours, BigDecimal> tarifs = new EnumMap<>(VagueService.tarifsDuGuide());
-		tarifs.put(FormatParcours.COURT, tarifCourt);
-		tarifs.put(FormatParcours.LONG, tarifLong);
-		tarifs.put(FormatParcours.LONG_AUGMENTE, tarifLongAugmente);
-		tarifs.put(FormatParcours.LONG_INTENSIF, tarifLongIntensif);
-		return new NouvelleVague(Saisie.nettoyer(nom, 200), region, debut, fin, enveloppe, tarifs);
+		return new NouvelleVague(Saisie.nettoyer(nom, 200), region, debut, fin, enveloppe, tarifs());
 	}
 
 	public String getNom() {
@@ -108,38 +83,6 @@ public class VagueFormData {
 
 	public void setEnveloppe(BigDecimal enveloppe) {
 		this.enveloppe = enveloppe;
-	}
-
-	public BigDecimal getTarifCourt() {
-		return tarifCourt;
-	}
-
-	public void setTarifCourt(BigDecimal tarifCourt) {
-		this.tarifCourt = tarifCourt;
-	}
-
-	public BigDecimal getTarifLong() {
-		return tarifLong;
-	}
-
-	public void setTarifLong(BigDecimal tarifLong) {
-		this.tarifLong = tarifLong;
-	}
-
-	public BigDecimal getTarifLongAugmente() {
-		return tarifLongAugmente;
-	}
-
-	public void setTarifLongAugmente(BigDecimal tarifLongAugmente) {
-		this.tarifLongAugmente = tarifLongAugmente;
-	}
-
-	public BigDecimal getTarifLongIntensif() {
-		return tarifLongIntensif;
-	}
-
-	public void setTarifLongIntensif(BigDecimal tarifLongIntensif) {
-		this.tarifLongIntensif = tarifLongIntensif;
 	}
 
 }

@@ -1,0 +1,25 @@
+package fr.tierslieux.inclusion.budget;
+
+import fr.tierslieux.inclusion.compte.Perimetre;
+import fr.tierslieux.inclusion.compte.Role;
+
+/**
+ * Who reads the money of a région: admins, its coordination (which also writes it) and
+ * its directions (figures only). Agences and tiers-lieux do not.
+ */
+final class LecteursDuBudget {
+
+	/**
+	 * SQL: the région {@code region_code} is readable; parameters {@code tout, regions}.
+	 */
+	static final String REGION_LISIBLE = "(:tout or region_code in (:regions))";
+
+	private LecteursDuBudget() {
+	}
+
+	static boolean lit(Perimetre qui, String region) {
+		return qui.voitTout()
+				|| ((qui.role() == Role.COORDINATEUR || qui.role() == Role.PILOTE) && qui.regions().contains(region));
+	}
+
+}

@@ -100,15 +100,35 @@ public class Cockpit {
 					rs.getLong("parcours"), rs.getLong("tiers_lieux"), rs.getLong("departements")));
 			return assiduites.put(cle, new Assiduite(rs.getLong("emargements"), rs.getLong("presents")));
 		}).list();
-		lier(sql.sql(parcours + """
-				select pc.typologie, pc.vague_id, pc.departement_code,
-				       grouping(pc.typologie, pc.vague_id, pc.departement_code) as ensemble,
-				       count(distinct pa.beneficiaire_id) as personnes
-				from pc join participation pa on pa.parcours_id = pc.id
-				""" + ENSEMBLES), qui, filtres).query((rs, n) -> {
-			long personnes = rs.getLong("personnes");
-			return indicateurs.computeIfPresent(cle(rs), (c, i) -> i.avecBeneficiaires(personnes));
-		}).list();
+		String portee = filtres.aucun() ? IndicateursService.porteeComptee(qui) : null;
+		if (portee != null) {
+			// the country or one région, unfiltered: the people the database counts as it
+			// goes
+			sql.sql("select dimension, cle, nombre from compteur_beneficiaires where portee = :portee")
+				.param("portee", portee)
+				.query((rs, n) -> {
+					long personnes = rs.getLong("nombre");
+					String cle = switch (rs.getString("dimension")) {
+						case "TYPOLOGIE" -> "T:" + rs.getString("cle");
+						case "DEPARTEMENT" -> "D:" + rs.getString("cle");
+						case "VAGUE" -> "V:" + rs.getString("cle");
+						default -> "*";
+					};
+					return indicateurs.computeIfPresent(cle, (c, i) -> i.avecBeneficiaires(personnes));
+				})
+				.list();
+		}
+		else {
+			lier(sql.sql(parcours + """
+					select pc.typologie, pc.vague_id, pc.departement_code,
+					       grouping(pc.typologie, pc.vague_id, pc.departement_code) as ensemble,
+					       count(distinct pa.beneficiaire_id) as personnes
+					from pc join participation pa on pa.parcours_id = pc.id
+					""" + ENSEMBLES), qui, filtres).query((rs, n) -> {
+				long personnes = rs.getLong("personnes");
+				return indicateurs.computeIfPresent(cle(rs), (c, i) -> i.avecBeneficiaires(personnes));
+			}).list();
+		}
 
 		List<Repartition> parTypologie = new ArrayList<>();
 		List<Repartition> parDepartement = new ArrayList<>();
@@ -203,6 +223,7 @@ public class Cockpit {
 				from pc join orientation o on o.parcours_id = pc.id
 				join orientation_transition t on t.orientation_id = o.id and t.vers = o.statut
 				where o.statut in ('REFUSEE', 'ABANDON', 'EN_LISTE_ATTENTE')
+				  and t.vers in ('REFUSEE', 'ABANDON', 'EN_LISTE_ATTENTE')
 				group by o.statut, nullif(btrim(t.motif), '') order by o.statut, count(*) desc, 2"""), qui, filtres)
 			.query((rs, n) -> new Motif(OrientationStatut.valueOf(rs.getString("statut")), rs.getString("motif"),
 					rs.getLong("nombre")))

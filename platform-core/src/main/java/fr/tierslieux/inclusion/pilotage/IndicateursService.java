@@ -80,7 +80,7 @@ public class IndicateursService {
 			       sum(g.minutes) as minutes
 			from bilan_groupe g join tiers_lieu tl on tl.id = g.tiers_lieu_id
 			left join departement d on g.dimension = 'DEPARTEMENT' and d.code = g.cle
-			where g.portee = :portee
+			where g.portee = :portee and g.dimension <> 'VAGUE'
 			group by g.dimension, g.cle, d.nom
 			""";
 
@@ -94,7 +94,7 @@ public class IndicateursService {
 			       d.nom as departement_nom, c.nombre as beneficiaires
 			from compteur_beneficiaires c
 			left join departement d on c.dimension = 'DEPARTEMENT' and d.code = c.cle
-			where c.portee = :portee
+			where c.portee = :portee and c.dimension <> 'VAGUE'
 			""";
 
 	private final JdbcClient jdbc;
@@ -145,7 +145,7 @@ public class IndicateursService {
 	 * (an agence, a tiers-lieu, several régions, whose people cannot be added up) are
 	 * counted from the participations, a small set for the first two.
 	 */
-	private static String porteeComptee(Perimetre perimetre) {
+	static String porteeComptee(Perimetre perimetre) {
 		if (perimetre.voitTout()) {
 			return "FR";
 		}
@@ -165,7 +165,9 @@ public class IndicateursService {
 	 */
 	public enum Dimension {
 
-		TOUT, TYPOLOGIE, DEPARTEMENT
+		TOUT, TYPOLOGIE, DEPARTEMENT,
+		/** Counted for the cockpit's trend per vague (V33). */
+		VAGUE
 
 	}
 

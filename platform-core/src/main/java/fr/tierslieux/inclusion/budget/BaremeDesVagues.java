@@ -37,9 +37,12 @@ public class BaremeDesVagues {
 
 	private final Clock horloge;
 
-	BaremeDesVagues(JdbcClient sql, Clock horloge) {
+	private final BilansGardes bilans;
+
+	BaremeDesVagues(JdbcClient sql, Clock horloge, BilansGardes bilans) {
 		this.sql = sql;
 		this.horloge = horloge;
+		this.bilans = bilans;
 	}
 
 	/**
@@ -101,6 +104,7 @@ public class BaremeDesVagues {
 				.param("montant", bareme.tarif(format))
 				.update();
 		}
+		bilans.oublier(vagueId);
 		return new Bareme(enVigueur + 1, bareme.enveloppe(), bareme.ingenierie(), bareme.tarifs(), bareme.motif(),
 				maintenant, qui.identifiant());
 	}

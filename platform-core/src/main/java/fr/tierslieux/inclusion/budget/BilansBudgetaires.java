@@ -102,10 +102,13 @@ public class BilansBudgetaires {
 
 	private final Clock horloge;
 
-	BilansBudgetaires(JdbcClient sql, BaremeDesVagues baremes, Clock horloge) {
+	private final BilansGardes gardes;
+
+	BilansBudgetaires(JdbcClient sql, BaremeDesVagues baremes, Clock horloge, BilansGardes gardes) {
 		this.sql = sql;
 		this.baremes = baremes;
 		this.horloge = horloge;
+		this.gardes = gardes;
 	}
 
 	/**
@@ -114,6 +117,10 @@ public class BilansBudgetaires {
 	 */
 	public BilanBudgetaire bilan(Perimetre qui, long vagueId, String departement) {
 		baremes.regionLisible(qui, vagueId);
+		return gardes.lire(vagueId, departement, () -> calculer(vagueId, departement));
+	}
+
+	private BilanBudgetaire calculer(long vagueId, String departement) {
 		Entete entete = sql.sql("""
 				select v.id, v.nom, r.nom as region, v.debut, v.fin, v.enveloppe_budget, v.ingenierie_binome,
 				       (select max(numero) from bareme_vague b where b.vague_id = v.id) as bareme,

@@ -37,10 +37,19 @@ public class Engagements {
 
 	private final Clock horloge;
 
-	Engagements(JdbcClient sql, Conventions conventions, Clock horloge) {
+	private final BilansGardes bilans;
+
+	Engagements(JdbcClient sql, Conventions conventions, Clock horloge, BilansGardes bilans) {
 		this.sql = sql;
 		this.conventions = conventions;
 		this.horloge = horloge;
+		this.bilans = bilans;
+	}
+
+	/** The vague's reports show the change at once. */
+	private void oublierLesBilans(long binome) {
+		bilans.oublier(
+				sql.sql("select vague_id from binome where id = :id").param("id", binome).query(Long.class).single());
 	}
 
 	/** The convention's commitments, oldest first, each with its payments. */
@@ -135,7 +144,7 @@ public class Engagements {
 		if (engagement.montant().compareTo(disponible) > 0) {
 			throw new SaisieRefuseeException("montantEngage", "engagement.auDelaDeLaConvention", disponible);
 		}
-		return sql.sql("""
+		long id = sql.sql("""
 				insert into engagement (convention_id, binome_id, parcours_id, montant, engage_le, cree_par, cree_le)
 				values (:convention, :binome, :parcours, :montant, :date, :par, :le) returning id""")
 			.param("convention", conventionId)
@@ -147,6 +156,8 @@ public class Engagements {
 			.param("le", Timestamp.from(horloge.instant()))
 			.query(Long.class)
 			.single();
+		oublierLesBilans(engagement.binomeId());
+		return id;
 	}
 
 	/** Records a payment on a commitment of the convention. */
@@ -178,8 +189,9 @@ public class Engagements {
 			.single()) {
 			throw new SaisieRefuseeException("reference", "paiement.referenceDejaSaisie");
 		}
+		long id;
 		try {
-			return sql.sql("""
+			id = sql.sql("""
 					insert into paiement (engagement_id, verse_le, montant, reference, cree_par, cree_le)
 					values (:engagement, :date, :montant, :reference, :par, :le) returning id""")
 				.param("engagement", engagementId)
@@ -194,6 +206,11 @@ public class Engagements {
 		catch (DuplicateKeyException memeReference) {
 			throw new SaisieRefuseeException("reference", "paiement.referenceDejaSaisie");
 		}
+		oublierLesBilans(sql.sql("select binome_id from engagement where id = :id")
+			.param("id", engagementId)
+			.query(Long.class)
+			.single());
+		return id;
 	}
 
 	/** An amount drawn from, what is already drawn, and the period it applies to. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.commun.ChiffresGardes;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.PerimetreSql;
 import fr.tierslieux.inclusion.pilotage.Pilotage.Assiduite;
@@ -50,6 +52,9 @@ public class Cockpit {
 	private static final String ENSEMBLES = """
 			group by grouping sets ((pc.typologie), (pc.vague_id), (pc.departement_code), ())""";
 
+	/** How long figures are kept before they are computed again (the page says when). */
+	public static final Duration FRAICHEUR = Duration.ofMinutes(2);
+
 	/** The reasons shown per kind of refusal, abandon or waiting list. */
 	static final int MOTIFS_PAR_STATUT = 5;
 
@@ -66,19 +71,31 @@ public class Cockpit {
 
 	private final int joursParPhase;
 
+	private final ChiffresGardes<Cle, Pilotage> gardes;
+
 	Cockpit(JdbcClient sql, Clock horloge, @Value("${plateforme.cockpit.jours-sans-activite:30}") int joursSansActivite,
 			@Value("${plateforme.cockpit.jours-par-phase:90}") int joursParPhase) {
 		this.sql = sql;
 		this.horloge = horloge;
 		this.joursSansActivite = joursSansActivite;
 		this.joursParPhase = joursParPhase;
+		this.gardes = new ChiffresGardes<>(FRAICHEUR, horloge, 1_000);
 	}
 
 	public int joursSansActivite() {
 		return joursSansActivite;
 	}
 
+	/**
+	 * The cockpit of a perimeter under filters, computed at most once per
+	 * {@link #FRAICHEUR}: a région's coordination and directions share their figures.
+	 */
 	public Pilotage pilotage(Perimetre qui, FiltresDuCockpit filtres) {
+		return gardes.lire(new Cle(qui.voitTout(), qui.regions(), qui.agences(), qui.tiersLieux(), filtres),
+				() -> calculer(qui, filtres));
+	}
+
+	private Pilotage calculer(Perimetre qui, FiltresDuCockpit filtres) {
 		String parcours = "with pc as (" + parcoursRetenus(filtres) + ") ";
 		Map<String, Indicateurs> indicateurs = new HashMap<>();
 		Map<String, Assiduite> assiduites = new HashMap<>();
@@ -154,7 +171,12 @@ public class Cockpit {
 		return new Pilotage(indicateurs.getOrDefault("*", Indicateurs.AUCUN),
 				assiduites.getOrDefault("*", new Assiduite(0, 0)), parTypologie, parDepartement, parVague,
 				entonnoir(qui, filtres, parcours), motifs(qui, filtres, parcours), sorties(qui, filtres, parcours),
-				parPhase, aVoir.stream().limit(BINOMES_LISTES).toList(), aVoir.size());
+				parPhase, aVoir.stream().limit(BINOMES_LISTES).toList(), aVoir.size(), horloge.instant());
+	}
+
+	/** What a cockpit depends on: the scope read (not who reads it) and the filters. */
+	private record Cle(boolean tout, Set<String> regions, Set<Long> agences, Set<Long> tiersLieux,
+			FiltresDuCockpit filtres) {
 	}
 
 	/**

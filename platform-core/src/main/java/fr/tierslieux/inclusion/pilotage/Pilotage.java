@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.pilotage;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import fr.tierslieux.inclusion.progression.Echeance;
  * The cockpit under its filters: key figures and the seed's per-typologie table, the
  * trend per vague, the referral funnel and its reasons, the outcomes at 3 and 6 months,
  * and the binômes by phase with those that need attention.
+ *
+ * @param calculeLe when the figures were computed (they are kept a couple of minutes)
  */
 public record Pilotage(Indicateurs totaux, Assiduite assiduite, List<Repartition> parTypologie,
 		List<Repartition> parDepartement, List<Tendance> parVague, Entonnoir entonnoir, List<Motif> motifs,
 		Map<Echeance, Sorties> sorties, Map<String, Long> binomesParPhase, List<BinomeAVoir> binomesAVoir,
-		long binomesAVoirEnTout) {
+		long binomesAVoirEnTout, Instant calculeLe) {
 
 	public Pilotage {
 		parTypologie = List.copyOf(parTypologie);

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.commun.ChiffresGardes;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
@@ -41,12 +41,13 @@ public class StatistiquesPubliques {
 
 	private final Clock horloge;
 
-	private final Map<String, Calcul> calculs = new ConcurrentHashMap<>();
+	private final ChiffresGardes<String, Statistiques> gardes;
 
 	StatistiquesPubliques(JdbcClient sql, Cockpit cockpit, Clock horloge) {
 		this.sql = sql;
 		this.cockpit = cockpit;
 		this.horloge = horloge;
+		this.gardes = new ChiffresGardes<>(FRAICHEUR, horloge, 100);
 	}
 
 	public boolean publiees(String region) {
@@ -74,7 +75,7 @@ public class StatistiquesPubliques {
 		else {
 			sql.sql("delete from statistiques_publiques where region_code = :region").param("region", region).update();
 		}
-		calculs.remove(region);
+		gardes.oublier(region);
 	}
 
 	/** The régions the reader coordinates, and whether each is published. */
@@ -102,11 +103,7 @@ public class StatistiquesPubliques {
 		if (nom.isEmpty()) {
 			return Optional.empty();
 		}
-		Instant maintenant = horloge.instant();
-		Calcul calcul = calculs.compute(region,
-				(cle, precedent) -> precedent != null && precedent.le().plus(FRAICHEUR).isAfter(maintenant) ? precedent
-						: new Calcul(calculer(region, nom.get()), maintenant));
-		return Optional.of(calcul.statistiques());
+		return Optional.of(gardes.lire(region, () -> calculer(region, nom.get())));
 	}
 
 	private Statistiques calculer(String region, String nom) {
@@ -129,9 +126,6 @@ public class StatistiquesPubliques {
 				Secret.compte(t.beneficiaires()),
 				Secret.taux(p.assiduite().presents(), p.assiduite().emargements(), t.beneficiaires()),
 				sorties.get(Echeance.M3), sorties.get(Echeance.M6), parTypologie, horloge.instant());
-	}
-
-	private record Calcul(Statistiques statistiques, Instant le) {
 	}
 
 	/**

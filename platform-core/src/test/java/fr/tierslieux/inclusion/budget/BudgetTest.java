@@ -311,6 +311,11 @@ class BudgetTest extends AvecDeuxRegions {
 		assertThat(bilan.financeurs()).extracting(BilanBudgetaire.Financeur::montant)
 			.containsExactly(new BigDecimal("9000.00"), new BigDecimal("4500.00"));
 
+		// a payment shows at once, although the report is kept two minutes
+		engagements.payer(coordination, convention,
+				new NouveauPaiement(surLeCourt, DEBUT.plusDays(41), new BigDecimal("0.99"), "M-2"));
+		assertThat(bilans.bilan(coordination, vague1, null).total().paye()).isEqualTo(new BigDecimal("2501.00"));
+
 		BilanBudgetaire ailleurs = bilans.bilan(coordination, vague1, s.r2().departement());
 		assertThat(ailleurs.parTiersLieu()).isEmpty();
 		assertThat(ailleurs.total().engage()).isEqualByComparingTo("0");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.CoreTestApplication;
 import fr.tierslieux.inclusion.beneficiaire.OrientationService;
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.kit.AvecDeuxRegions;
 import fr.tierslieux.inclusion.kit.BeneficiaireKit;
+import fr.tierslieux.inclusion.kit.HorlogeDeTest;
 import fr.tierslieux.inclusion.kit.Unique;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
 import fr.tierslieux.inclusion.pilotage.Pilotage.BinomeAVoir;
@@ -46,6 +49,9 @@ class CockpitTest extends AvecDeuxRegions {
 	@Autowired
 	JdbcClient sql;
 
+	@Autowired
+	HorlogeDeTest horloge;
+
 	long vague1;
 
 	long vague2;
@@ -69,6 +75,11 @@ class CockpitTest extends AvecDeuxRegions {
 		sortie(terminee, "M3", "EMPLOI_DURABLE");
 		sortie(pendant, "M3", "EN_RECHERCHE");
 		sortie(terminee, "M6", "FORMATION");
+	}
+
+	@AfterEach
+	void horlogeRemiseAuDepart() {
+		horloge.regler(CoreTestApplication.DEPART);
 	}
 
 	@Test
@@ -130,6 +141,9 @@ class CockpitTest extends AvecDeuxRegions {
 		sql.sql("update binome_transition set survenue_le = survenue_le - interval '100 days' where binome_id = ?")
 			.param(binome1)
 			.update();
+		// the figures are kept for a while: the page says when they were computed
+		assertThat(cockpit.pilotage(s.coordinationR1().perimetre(), FiltresDuCockpit.AUCUN).binomesAVoir()).isEmpty();
+		horloge.avancer(Cockpit.FRAICHEUR.plusSeconds(1));
 		Pilotage p = cockpit.pilotage(s.coordinationR1().perimetre(), FiltresDuCockpit.AUCUN);
 		assertThat(p.binomesParPhase()).isEqualTo(Map.of("T0", 1L));
 		assertThat(p.binomesAVoir()).extracting(BinomeAVoir::id).containsExactly(binome1);
@@ -140,7 +154,7 @@ class CockpitTest extends AvecDeuxRegions {
 				    (select max(survenue_le) from binome_transition where binome_id = :b),
 				    (select max(a.date_atelier)::timestamptz from atelier a join parcours p on p.id = a.parcours_id
 				     where p.binome_id = :b and a.date_atelier <= cast(:maintenant as date)))))""")
-			.param("maintenant", java.sql.Timestamp.from(java.time.Instant.parse("2026-03-02T09:00:00Z")))
+			.param("maintenant", java.sql.Timestamp.from(horloge.instant()))
 			.param("b", binome1)
 			.query(Long.class)
 			.single();

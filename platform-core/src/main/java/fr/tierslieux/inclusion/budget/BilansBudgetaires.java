@@ -211,7 +211,7 @@ public class BilansBudgetaires {
 	 * The vagues whose budget the reader reads, newest first, with their main figures.
 	 */
 	public List<VagueBudgetee> vagues(Perimetre qui) {
-		return Conventions.lisibles(sql.sql("""
+		return LecteursDuBudget.lier(sql.sql("""
 				select v.id, v.nom, r.nom as region, v.debut, v.fin, v.enveloppe_budget,
 				       (select count(*) from binome bi where bi.vague_id = v.id) as binomes,
 				       (select coalesce(sum(e.montant), 0) from engagement e join binome bi on bi.id = e.binome_id

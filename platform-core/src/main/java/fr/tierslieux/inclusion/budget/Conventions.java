@@ -69,13 +69,16 @@ public class Conventions {
 	public Tranche<ConventionLigne> conventions(Perimetre qui, Curseur curseur) {
 		String sens = curseur.enArriere() ? "" : " desc";
 		String repere = curseur.repere() == null ? "" : " and c.id " + (curseur.enArriere() ? ">" : "<") + " :repere";
-		List<ConventionLigne> lignes = lisibles(sql.sql(LIGNE + repere + " order by c.id" + sens + " limit :lire"), qui)
+		List<ConventionLigne> lignes = LecteursDuBudget
+			.lier(sql.sql(LIGNE + repere + " order by c.id" + sens + " limit :lire"), qui)
 			.param("repere", curseur.repere())
 			.param("lire", curseur.taille() + 1)
 			.query((rs, n) -> ligne(rs))
 			.list();
 		Comptage total = Comptage.de(curseur, lignes.size(),
-				() -> lisibles(sql.sql(Comptage.requete("select 1 " + LISIBLES)), qui).query(Long.class).single());
+				() -> LecteursDuBudget.lier(sql.sql(Comptage.requete("select 1 " + LISIBLES)), qui)
+					.query(Long.class)
+					.single());
 		return Tranche.lue(lignes, curseur, total, ConventionLigne::id);
 	}
 
@@ -85,7 +88,7 @@ public class Conventions {
 	 */
 	public List<ConventionLigne> aEcheance(Perimetre qui) {
 		LocalDate aujourdhui = LocalDate.now(horloge);
-		return lisibles(sql.sql(LIGNE + """
+		return LecteursDuBudget.lier(sql.sql(LIGNE + """
 				 and c.fin between :depuis and :jusque
 				 and not exists (select 1 from convention s where s.precedente_id = c.id)
 				order by c.fin, c.id limit 100"""), qui)
@@ -101,10 +104,11 @@ public class Conventions {
 
 	/** One convention with its co-funders, documents, commitments and payments. */
 	public FicheConvention fiche(Perimetre qui, long id) {
-		FicheConvention.Entete entete = lisibles(sql.sql("""
-				select c.*, tl.nom as tiers_lieu, d.region_code, p.numero as precedente_numero
-				""" + LISIBLES.replace("where", "left join convention p on p.id = c.precedente_id where")
-				+ " and c.id = :id"), qui)
+		FicheConvention.Entete entete = LecteursDuBudget
+			.lier(sql.sql("""
+					select c.*, tl.nom as tiers_lieu, d.region_code, p.numero as precedente_numero
+					""" + LISIBLES.replace("where", "left join convention p on p.id = c.precedente_id where")
+					+ " and c.id = :id"), qui)
 			.param("id", id)
 			.query((rs, n) -> new FicheConvention.Entete(rs.getLong("id"), rs.getString("numero"),
 					rs.getLong("tiers_lieu_id"), rs.getString("tiers_lieu"), rs.getString("region_code"),
@@ -300,9 +304,10 @@ public class Conventions {
 
 	/** A document of a convention the reader sees; 404 otherwise. */
 	public Piece document(Perimetre qui, long conventionId, long documentId) {
-		return lisibles(sql.sql("select dc.nom_fichier, dc.contenu "
-				+ LISIBLES.replace("where", "join document_convention dc on dc.convention_id = c.id where")
-				+ " and c.id = :id and dc.id = :document"), qui)
+		return LecteursDuBudget
+			.lier(sql.sql("select dc.nom_fichier, dc.contenu "
+					+ LISIBLES.replace("where", "join document_convention dc on dc.convention_id = c.id where")
+					+ " and c.id = :id and dc.id = :document"), qui)
 			.param("id", conventionId)
 			.param("document", documentId)
 			.query((rs, n) -> new Piece(rs.getString(1), rs.getBytes(2)))
@@ -315,23 +320,24 @@ public class Conventions {
 	 * it, 403 if they only read it.
 	 */
 	public String coordonnee(Perimetre qui, long conventionId) {
-		String region = lisibles(sql.sql("select d.region_code " + LISIBLES + " and c.id = :id"), qui)
-			.param("id", conventionId)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IntrouvableException("convention", conventionId));
+		String region = lisible(qui, conventionId);
 		if (!qui.coordonne(region)) {
 			throw new AccesRefuseException(qui.identifiant() + " ne coordonne pas la région " + region);
 		}
 		return region;
 	}
 
-	private static boolean estUnPdf(byte[] contenu) {
-		return contenu.length > 4 && contenu[0] == '%' && contenu[1] == 'P' && contenu[2] == 'D' && contenu[3] == 'F';
+	/** The convention's région, if the reader sees the convention; 404 otherwise. */
+	String lisible(Perimetre qui, long conventionId) {
+		return LecteursDuBudget.lier(sql.sql("select d.region_code " + LISIBLES + " and c.id = :id"), qui)
+			.param("id", conventionId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IntrouvableException("convention", conventionId));
 	}
 
-	static JdbcClient.StatementSpec lisibles(JdbcClient.StatementSpec requete, Perimetre qui) {
-		return requete.param("tout", qui.voitTout()).param("regions", qui.regionsOuAucune());
+	private static boolean estUnPdf(byte[] contenu) {
+		return contenu.length > 4 && contenu[0] == '%' && contenu[1] == 'P' && contenu[2] == 'D' && contenu[3] == 'F';
 	}
 
 	private ConventionLigne ligne(ResultSet rs) throws SQLException {

@@ -54,7 +54,7 @@ public class Engagements {
 
 	/** The convention's commitments, oldest first, each with its payments. */
 	public List<EngagementLigne> engagements(Perimetre qui, long conventionId) {
-		conventions.fiche(qui, conventionId);
+		conventions.lisible(qui, conventionId);
 		Map<Long, List<PaiementLigne>> paiements = new LinkedHashMap<>();
 		sql.sql("""
 				select p.id, p.engagement_id, p.verse_le, p.montant, p.reference from paiement p

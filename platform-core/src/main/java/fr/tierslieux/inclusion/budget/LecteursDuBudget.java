@@ -1,5 +1,7 @@
 package fr.tierslieux.inclusion.budget;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
 
@@ -15,6 +17,11 @@ final class LecteursDuBudget {
 	static final String REGION_LISIBLE = "(:tout or region_code in (:regions))";
 
 	private LecteursDuBudget() {
+	}
+
+	/** Binds {@link #REGION_LISIBLE}'s parameters. */
+	static JdbcClient.StatementSpec lier(JdbcClient.StatementSpec requete, Perimetre qui) {
+		return requete.param("tout", qui.voitTout()).param("regions", qui.regionsOuAucune());
 	}
 
 	static boolean lit(Perimetre qui, String region) {

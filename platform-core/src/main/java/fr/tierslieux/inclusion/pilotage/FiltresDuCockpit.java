@@ -19,11 +19,4 @@ public record FiltresDuCockpit(Long vague, LocalDate du, LocalDate au, String de
 		return equals(AUCUN);
 	}
 
-	/**
-	 * Filters that bear on parcours (dates, typologie) do not narrow a list of binômes.
-	 */
-	boolean surLesParcours() {
-		return du != null || au != null || typologie != null;
-	}
-
 }

@@ -13,14 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.commun.ChiffresGardes;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -61,11 +60,12 @@ public class RestitutionDUneVague {
 	/** How long the figures of a vague are served before they are computed again. */
 	static final Duration FRAICHEUR = Duration.ofMinutes(5);
 
-	private final Map<Long, EnCache> cache = new ConcurrentHashMap<>();
+	private final ChiffresGardes<Long, Agregats> gardes;
 
 	RestitutionDUneVague(JdbcClient sql, Clock clock) {
 		this.sql = sql;
 		this.clock = clock;
+		this.gardes = new ChiffresGardes<>(FRAICHEUR, clock, 1_000);
 	}
 
 	/** The vagues whose restitution the reader reads, newest first. */
@@ -105,22 +105,7 @@ public class RestitutionDUneVague {
 	 * previous ones; the page says when they were computed.
 	 */
 	private Agregats agregats(Long vagueId) {
-		EnCache enCache = cache.get(vagueId);
-		if (enCache != null && (clock.instant().isBefore(enCache.agregats().calculesLe().plus(FRAICHEUR))
-				|| !enCache.recalcul().compareAndSet(false, true))) {
-			return enCache.agregats();
-		}
-		try {
-			Agregats calcules = calculer(vagueId);
-			cache.put(vagueId, new EnCache(calcules, new AtomicBoolean()));
-			return calcules;
-		}
-		catch (RuntimeException echec) {
-			if (enCache != null) {
-				enCache.recalcul().set(false);
-			}
-			throw echec;
-		}
+		return gardes.lire(vagueId, () -> calculer(vagueId));
 	}
 
 	private Agregats calculer(Long vagueId) {
@@ -381,12 +366,6 @@ public class RestitutionDUneVague {
 	/** The figures of a vague at one instant. */
 	private record Agregats(Chiffres total, List<Ligne> parTypologie, List<Ligne> parTiersLieu,
 			Map<Echeance, Map<Situation, Long>> sorties, Instant calculesLe) {
-	}
-
-	/**
-	 * @param recalcul set while one request computes the figures again
-	 */
-	private record EnCache(Agregats agregats, AtomicBoolean recalcul) {
 	}
 
 }

@@ -292,7 +292,13 @@ class BudgetTest extends AvecDeuxRegions {
 		assertThat(total.coutParHeure()).isEqualTo(
 				engage.multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(minutes), 2, RoundingMode.HALF_UP));
 		assertThat(total.coutParPersonne()).isEqualTo(engage);
-		assertThat(bilan.entete().budgetTotal(total)).isEqualTo(bilan.entete().enveloppe().add(total.prevu()));
+		// the coordination envelope of the vague, as recorded, on top of what the
+		// tiers-lieux plan
+		BigDecimal enveloppe = sql.sql("select enveloppe_budget from vague where id = :v")
+			.param("v", vague1)
+			.query(BigDecimal.class)
+			.single();
+		assertThat(bilan.entete().budgetTotal(total)).isEqualTo(enveloppe.add(prevu).setScale(2));
 
 		Map<String, Ligne> parPoste = bilan.parPoste().stream().collect(Collectors.toMap(Ligne::cle, l -> l));
 		assertThat(bilan.parPoste()).extracting(Ligne::cle)

@@ -40,6 +40,9 @@ import fr.tierslieux.inclusion.demarche.GenreQuestion;
 import fr.tierslieux.inclusion.fichier.Encodage;
 import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.importation.StatutImport;
+import fr.tierslieux.inclusion.export.ActiviteExportee;
+import fr.tierslieux.inclusion.export.FormatExport;
+import fr.tierslieux.inclusion.export.StatutExport;
 import fr.tierslieux.inclusion.parcours.FormatParcours;
 import fr.tierslieux.inclusion.parcours.GenreCarte;
 import fr.tierslieux.inclusion.parcours.TypologieParcours;
@@ -140,7 +143,10 @@ class SchemaTest {
 				                           'bareme_vague', 'cofinanceur', 'document_convention', 'engagement',
 				                           'paiement',
 				                           -- a région's statistics are published or withdrawn whole
-				                           'statistiques_publiques')
+				                           'statistiques_publiques',
+				                           -- an export's record moves forward by conditional updates on its status;
+				                           -- its pieces are written once; the key is drawn once
+				                           'export_demande', 'export_morceau', 'cle_de_pseudonymisation')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -185,7 +191,10 @@ class SchemaTest {
 			Map.entry("parcours_publie.format", FormatParcours.class),
 			Map.entry("parcours_publie_carte.genre", GenreCarte.class),
 			Map.entry("badge_competence.genre", GenreCarte.class), Map.entry("convention.type", TypeConvention.class),
-			Map.entry("convention.objet", ObjetConvention.class), Map.entry("convention.lien", LienConvention.class));
+			Map.entry("convention.objet", ObjetConvention.class), Map.entry("convention.lien", LienConvention.class),
+			Map.entry("export_demande.activite", ActiviteExportee.class),
+			Map.entry("export_demande.format", FormatExport.class),
+			Map.entry("export_demande.statut", StatutExport.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

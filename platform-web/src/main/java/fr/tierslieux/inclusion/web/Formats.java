@@ -72,6 +72,20 @@ public class Formats {
 		return reste == 0 ? nombre(heures) + " h" : String.format(FR, "%s h %02d", nombre(heures), reste);
 	}
 
+	/** A file's size: {@code 820 octets}, {@code 12,3 ko}, {@code 171,2 Mo}. */
+	public String taille(long octets) {
+		if (octets < 1000) {
+			return octets + " octets";
+		}
+		double ko = octets / 1000.0;
+		return ko < 1000 ? String.format(FR, "%.1f ko", ko) : String.format(FR, "%.1f Mo", ko / 1000);
+	}
+
+	/** Seconds with one decimal: {@code 2,4 s}. */
+	public String secondes(java.time.Duration duree) {
+		return duree == null ? "" : String.format(FR, "%.1f s", duree.toMillis() / 1000.0);
+	}
+
 	public String euros(BigDecimal montant) {
 		if (montant == null) {
 			return "";

@@ -59,6 +59,11 @@ public enum Page {
 	/** Recording a convention: before {@link #CONVENTIONS}, which it narrows. */
 	NOUVELLE_CONVENTION("/conventions/nouvelle", null, ADMIN, COORDINATEUR),
 	CONVENTIONS("/conventions", "nav.conventions", ADMIN, COORDINATEUR, PILOTE),
+	/**
+	 * Parcours, ateliers, attendance and referrals of the perimeter, pseudonymised unless
+	 * an entitled role asks for names.
+	 */
+	EXPORTS("/exports", "nav.exports", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	/** The platform's settings: the badges' signing keys. */
 	ADMINISTRATION("/administration", null, ADMIN),
 	/** The benchmarks' reference page (no link in the navigation). */

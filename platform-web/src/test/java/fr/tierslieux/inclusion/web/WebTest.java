@@ -22,7 +22,9 @@ import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
 		properties = { "plateforme.demo.enabled=true", "plateforme.badges.cles=target/badges/cles-de-test.jwks",
 				// GreenMail listens there in the tests that read the mail sent
 				// (ServerSetupTest.SMTP)
-				"spring.mail.port=3025" })
+				"spring.mail.port=3025",
+				// an export of more than two rows is produced in the background
+				"plateforme.exports.seuil-lignes=2" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface WebTest {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import fr.tierslieux.inclusion.budget.BilanBudgetaire;
 import fr.tierslieux.inclusion.budget.BilanBudgetaire.ConventionMobilisee;
 import fr.tierslieux.inclusion.budget.BilanBudgetaire.Ligne;
-import fr.tierslieux.inclusion.web.TableurCsv;
+import fr.tierslieux.inclusion.commun.TableurCsv;
 
 /**
  * The budget report as one table for spreadsheet users ({@link TableurCsv}): one line per

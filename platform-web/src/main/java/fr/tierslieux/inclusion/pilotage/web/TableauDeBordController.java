@@ -29,7 +29,7 @@ import fr.tierslieux.inclusion.pilotage.Pilotage;
 import fr.tierslieux.inclusion.pilotage.PremiersPas;
 import fr.tierslieux.inclusion.pilotage.Repartition;
 import fr.tierslieux.inclusion.pilotage.StatistiquesPubliques;
-import fr.tierslieux.inclusion.web.TableurCsv;
+import fr.tierslieux.inclusion.commun.TableurCsv;
 
 /**
  * The cockpit of coordinations, directions and admins: its filters kept in the URL, its

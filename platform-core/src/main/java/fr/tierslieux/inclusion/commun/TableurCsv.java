@@ -1,5 +1,6 @@
-package fr.tierslieux.inclusion.web;
+package fr.tierslieux.inclusion.commun;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,7 +25,9 @@ public final class TableurCsv {
 
 	/** A printer that has written the byte-order mark and the header line; close it. */
 	public static CSVPrinter ouvrir(OutputStream sortie, String... entetes) throws IOException {
-		Writer texte = new OutputStreamWriter(sortie, StandardCharsets.UTF_8);
+		// buffered: Commons CSV appends value by value, an encoder per value would cost
+		// more
+		Writer texte = new BufferedWriter(new OutputStreamWriter(sortie, StandardCharsets.UTF_8), 1 << 16);
 		texte.write(BOM);
 		return new CSVPrinter(texte, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(entetes).get());
 	}

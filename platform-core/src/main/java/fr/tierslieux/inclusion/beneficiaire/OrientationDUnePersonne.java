@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.binome.LectureDesBinomes;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
@@ -48,8 +49,11 @@ public class OrientationDUnePersonne {
 
 	private final Clock clock;
 
+	private final NoticesDInformation notices;
+
 	OrientationDUnePersonne(JdbcClient sql, BeneficiaireService beneficiaires, OrientationService orientations,
-			Clock clock) {
+			Clock clock, NoticesDInformation notices) {
+		this.notices = notices;
 		this.sql = sql;
 		this.beneficiaires = beneficiaires;
 		this.orientations = orientations;
@@ -219,7 +223,7 @@ public class OrientationDUnePersonne {
 				&& (personne.anneeNaissance() > aujourdhui.getYear() - 15 || personne.anneeNaissance() < 1920)) {
 			throw new SaisieRefuseeException("anneeNaissance", "orienter.anneeImprobable");
 		}
-		if (!NoticeInformation.VERSION.equals(personne.versionNotice())) {
+		if (!notices.enVigueur().version().equals(personne.versionNotice())) {
 			throw new ConflitException("conflit.noticeChangee");
 		}
 	}

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.audit.JournalAdministration;
+import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -39,7 +41,10 @@ public class BaremeDesVagues {
 
 	private final BilansGardes bilans;
 
-	BaremeDesVagues(JdbcClient sql, Clock horloge, BilansGardes bilans) {
+	private final JournalAdministration journal;
+
+	BaremeDesVagues(JdbcClient sql, Clock horloge, BilansGardes bilans, JournalAdministration journal) {
+		this.journal = journal;
 		this.sql = sql;
 		this.horloge = horloge;
 		this.bilans = bilans;
@@ -105,6 +110,9 @@ public class BaremeDesVagues {
 				.update();
 		}
 		bilans.oublier(vagueId);
+		journal.noter(qui.identifiant(), ObjetAdministre.BAREME, "vague " + vagueId, "VERSION_" + (enVigueur + 1),
+				"enveloppe " + bareme.enveloppe() + ", ingénierie " + bareme.ingenierie() + ", tarifs "
+						+ bareme.tarifs() + (bareme.motif() == null ? "" : " — " + bareme.motif()));
 		return new Bareme(enVigueur + 1, bareme.enveloppe(), bareme.ingenierie(), bareme.tarifs(), bareme.motif(),
 				maintenant, qui.identifiant());
 	}

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.administration.Parametre;
+import fr.tierslieux.inclusion.administration.Parametres;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.Curseur;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -56,13 +57,12 @@ public class Conventions {
 
 	private final Clock horloge;
 
-	private final int joursAvantEcheance;
+	private final Parametres parametres;
 
-	Conventions(JdbcClient sql, Clock horloge,
-			@Value("${plateforme.conventions.jours-avant-echeance:60}") int joursAvantEcheance) {
+	Conventions(JdbcClient sql, Clock horloge, Parametres parametres) {
 		this.sql = sql;
 		this.horloge = horloge;
-		this.joursAvantEcheance = joursAvantEcheance;
+		this.parametres = parametres;
 	}
 
 	/** The reader's conventions, newest first, a page at a time. */
@@ -88,6 +88,7 @@ public class Conventions {
 	 */
 	public List<ConventionLigne> aEcheance(Perimetre qui) {
 		LocalDate aujourdhui = LocalDate.now(horloge);
+		int joursAvantEcheance = joursAvantEcheance();
 		return LecteursDuBudget.lier(sql.sql(LIGNE + """
 				 and c.fin between :depuis and :jusque
 				 and not exists (select 1 from convention s where s.precedente_id = c.id)
@@ -98,8 +99,9 @@ public class Conventions {
 			.list();
 	}
 
+	/** Set on the platform's settings page. */
 	public int joursAvantEcheance() {
-		return joursAvantEcheance;
+		return (int) parametres.valeur(Parametre.CONVENTIONS_JOURS_AVANT_ECHEANCE);
 	}
 
 	/** One convention with its co-funders, documents, commitments and payments. */
@@ -344,6 +346,7 @@ public class Conventions {
 		LocalDate fin = rs.getObject("fin", LocalDate.class);
 		LocalDate aujourdhui = LocalDate.now(horloge);
 		boolean suivie = rs.getBoolean("suivie");
+		int joursAvantEcheance = joursAvantEcheance();
 		return new ConventionLigne(rs.getLong("id"), rs.getString("numero"), rs.getString("signataire"),
 				rs.getString("tiers_lieu"), TypeConvention.valueOf(rs.getString("type")),
 				ObjetConvention.valueOf(rs.getString("objet")), rs.getObject("debut", LocalDate.class), fin,

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.audit.JournalAdministration;
+import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.Curseur;
@@ -39,7 +41,11 @@ public class GestionDesComptes {
 
 	private final CompteService comptes;
 
-	GestionDesComptes(JdbcClient sql, UtilisateurRepository utilisateurs, CompteService comptes) {
+	private final JournalAdministration journal;
+
+	GestionDesComptes(JdbcClient sql, UtilisateurRepository utilisateurs, CompteService comptes,
+			JournalAdministration journal) {
+		this.journal = journal;
 		this.sql = sql;
 		this.utilisateurs = utilisateurs;
 		this.comptes = comptes;
@@ -111,8 +117,11 @@ public class GestionDesComptes {
 	 * disable their own account.
 	 */
 	public void changerActif(Perimetre qui, Long id, long version, boolean actif) {
-		modifiable(qui, id, version).changerActif(actif);
+		Utilisateur utilisateur = modifiable(qui, id, version);
+		utilisateur.changerActif(actif);
 		ConflitException.auFlush(utilisateurs::flush);
+		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(),
+				actif ? "REACTIVATION" : "DESACTIVATION", null);
 	}
 
 	/**
@@ -121,6 +130,7 @@ public class GestionDesComptes {
 	 */
 	public void changerRole(Perimetre qui, Long id, long version, Role role, Structure structure) {
 		Utilisateur utilisateur = modifiable(qui, id, version);
+		Role avant = utilisateur.getRole();
 		if (role == Role.ADMIN ? structure != null : structure == null || !structure.convientA(role)) {
 			throw new SaisieRefuseeException("structure",
 					role == Role.ADMIN ? "compte.structureAdmin" : "invitation.structureDuRole." + role);
@@ -131,6 +141,8 @@ public class GestionDesComptes {
 		if (structure != null) {
 			comptes.rattacher(id, structure);
 		}
+		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(), "CHANGEMENT_DE_ROLE",
+				avant + " → " + role + (structure == null ? "" : ", " + structure.code()));
 	}
 
 	private Utilisateur modifiable(Perimetre qui, Long id, long version) {

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.audit.JournalAdministration;
+import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -41,6 +43,8 @@ public class InvitationService {
 
 	private final JdbcClient sql;
 
+	private final JournalAdministration journal;
+
 	private final CompteService comptes;
 
 	private final PasswordEncoder passwordEncoder;
@@ -52,7 +56,9 @@ public class InvitationService {
 	private final Duration validite;
 
 	InvitationService(JdbcClient sql, CompteService comptes, PasswordEncoder passwordEncoder, Messagerie messagerie,
-			Clock clock, @Value("${plateforme.invitations.validite:P7D}") Duration validite) {
+			Clock clock, @Value("${plateforme.invitations.validite:P7D}") Duration validite,
+			JournalAdministration journal) {
+		this.journal = journal;
 		this.sql = sql;
 		this.comptes = comptes;
 		this.passwordEncoder = passwordEncoder;
@@ -127,6 +133,8 @@ public class InvitationService {
 			.single();
 		messagerie.envoyer(courriel(email, invitation.nomAffiche(), invitation.role(), structure.nom(),
 				existant.isPresent(), adresseDuSite + "/invitation/" + jeton, expire));
+		journal.noter(qui.identifiant(), ObjetAdministre.INVITATION, email, "INVITATION",
+				invitation.role() + ", " + structure.nom());
 		return id;
 	}
 
@@ -158,6 +166,7 @@ public class InvitationService {
 			.param("maintenant", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.update();
+		journal.noter(qui.identifiant(), ObjetAdministre.INVITATION, invitation.email(), "ANNULATION", null);
 	}
 
 	/** What the link's page shows; empty for a token nobody issued. */

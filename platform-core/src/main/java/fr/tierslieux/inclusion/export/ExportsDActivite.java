@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.tierslieux.inclusion.administration.Parametre;
+import fr.tierslieux.inclusion.administration.Parametres;
 import fr.tierslieux.inclusion.audit.AuditService;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -90,15 +91,12 @@ public class ExportsDActivite {
 
 	private final TransactionTemplate lecture;
 
-	private final long seuil;
-
-	private final Duration conservation;
+	private final Parametres parametres;
 
 	ExportsDActivite(JdbcClient sql, DataSource base, Pseudonymes pseudonymes, AuditService audit,
 			CompteService comptes, @Qualifier("executeurDesExports") Executor executeur,
 			@Qualifier("lecteursDesExports") Executor lecteurs, Clock clock, PlatformTransactionManager transactions,
-			@Value("${plateforme.exports.seuil-lignes:50000}") long seuil,
-			@Value("${plateforme.exports.conservation:PT24H}") Duration conservation) {
+			Parametres parametres) {
 		this.sql = sql;
 		JdbcTemplate parCurseur = new JdbcTemplate(base);
 		parCurseur.setFetchSize(LIGNES_PAR_LECTURE);
@@ -112,8 +110,7 @@ public class ExportsDActivite {
 		this.ecriture = new TransactionTemplate(transactions);
 		this.lecture = new TransactionTemplate(transactions);
 		this.lecture.setReadOnly(true);
-		this.seuil = seuil;
-		this.conservation = conservation;
+		this.parametres = parametres;
 	}
 
 	/** Whether the reader may ask for this export at all. */
@@ -128,12 +125,12 @@ public class ExportsDActivite {
 	 */
 	public long compter(Perimetre qui, DemandeDExport demande) {
 		verifier(qui, demande);
-		return lecture.execute(statut -> compter(qui, demande, seuil + 1));
+		return lecture.execute(statut -> compter(qui, demande, seuil() + 1));
 	}
 
 	/** Past this many rows, an export is produced in the background. */
 	public boolean enArrierePlan(long lignes) {
-		return lignes > seuil;
+		return lignes > seuil();
 	}
 
 	/**
@@ -404,7 +401,9 @@ public class ExportsDActivite {
 			.param("lignes", lignes)
 			.param("taille", taille)
 			.param("le", Timestamp.from(maintenant))
-			.param("expire", Timestamp.from(maintenant.plus(conservation)))
+			.param("expire",
+					Timestamp.from(maintenant
+						.plus(Duration.ofHours(parametres.valeur(Parametre.EXPORTS_CONSERVATION_HEURES)))))
 			.param("id", id)
 			.update();
 	}
@@ -481,6 +480,10 @@ public class ExportsDActivite {
 		Pseudonymes.Calcul calcul = pseudonymes.calcul();
 		lier(curseur.sql(requete.sql()), qui, demande)
 			.query((ResultSet rs) -> lignes.accept(requete.lecture().lire(rs, calcul)));
+	}
+
+	private long seuil() {
+		return parametres.valeur(Parametre.EXPORTS_SEUIL_LIGNES);
 	}
 
 	private long compter(Perimetre qui, DemandeDExport demande, long plafond) {

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.tierslieux.inclusion.audit.JournalAdministration;
+import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.compte.Perimetre;
 
@@ -25,8 +27,11 @@ public class VagueService {
 
 	private final JdbcClient sql;
 
-	VagueService(JdbcClient sql) {
+	private final JournalAdministration journal;
+
+	VagueService(JdbcClient sql, JournalAdministration journal) {
 		this.sql = sql;
+		this.journal = journal;
 	}
 
 	/** The guide's tariffs, offered when a vague is opened. */
@@ -79,6 +84,8 @@ public class VagueService {
 			.param("intensif", vague.tarif(FormatParcours.LONG_INTENSIF))
 			.param("par", qui.identifiant())
 			.update();
+		journal.noter(qui.identifiant(), ObjetAdministre.VAGUE, vague.nom(), "OUVERTURE",
+				vague.region() + ", du " + vague.debut() + " au " + vague.fin() + ", enveloppe " + vague.enveloppe());
 		return id;
 	}
 

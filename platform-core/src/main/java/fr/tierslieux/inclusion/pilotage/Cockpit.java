@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.beneficiaire.OrientationStatut;
+import fr.tierslieux.inclusion.administration.Parametre;
+import fr.tierslieux.inclusion.administration.Parametres;
 import fr.tierslieux.inclusion.commun.ChiffresGardes;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.PerimetreSql;
@@ -67,23 +68,20 @@ public class Cockpit {
 
 	private final Clock horloge;
 
-	private final int joursSansActivite;
-
-	private final int joursParPhase;
+	private final Parametres parametres;
 
 	private final ChiffresGardes<Cle, Pilotage> gardes;
 
-	Cockpit(JdbcClient sql, Clock horloge, @Value("${plateforme.cockpit.jours-sans-activite:30}") int joursSansActivite,
-			@Value("${plateforme.cockpit.jours-par-phase:90}") int joursParPhase) {
+	Cockpit(JdbcClient sql, Clock horloge, Parametres parametres) {
 		this.sql = sql;
 		this.horloge = horloge;
-		this.joursSansActivite = joursSansActivite;
-		this.joursParPhase = joursParPhase;
+		this.parametres = parametres;
 		this.gardes = new ChiffresGardes<>(FRAICHEUR, horloge, 1_000);
 	}
 
+	/** Set on the platform's settings page. */
 	public int joursSansActivite() {
-		return joursSansActivite;
+		return (int) parametres.valeur(Parametre.COCKPIT_JOURS_SANS_ACTIVITE);
 	}
 
 	/**
@@ -308,6 +306,8 @@ public class Cockpit {
 				qui, filtres)
 			.param("aujourdhui", java.sql.Date.valueOf(aujourdhui))
 			.query((rs, n) -> {
+				long joursSansActivite = parametres.valeur(Parametre.COCKPIT_JOURS_SANS_ACTIVITE);
+				long joursParPhase = parametres.valeur(Parametre.COCKPIT_JOURS_PAR_PHASE);
 				String phase = rs.getString("phase");
 				parPhase.merge(phase, 1L, Long::sum);
 				Timestamp activite = rs.getTimestamp("derniere_activite");

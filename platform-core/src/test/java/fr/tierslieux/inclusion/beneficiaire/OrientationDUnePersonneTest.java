@@ -32,6 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class OrientationDUnePersonneTest {
 
+	/** The notice version in force in a database the migrations just created (V35). */
+	static final String NOTICE_DE_LA_MIGRATION = "2026-11";
+
+	@Autowired
+	fr.tierslieux.inclusion.administration.NoticesDInformation notices;
+
 	@Autowired
 	OrientationDUnePersonne orientation;
 
@@ -69,8 +75,8 @@ class OrientationDUnePersonneTest {
 				select nom || '|' || prenom || '|' || annee_naissance || '|' || email || '|' || identifiant_ft || '|'
 				       || diagnostic_outil || '|' || diagnostic_resultat || '|' || version_notice || '|' || agence_id
 				from beneficiaire where id = ?""").param(personne).query(String.class).single())
-			.isEqualTo(nom + "|Inès|1988|ines@exemple.invalid|1234567A|PIX|Niveau 2|" + NoticeInformation.VERSION + "|"
-					+ enCours.agence());
+			.isEqualTo(nom + "|Inès|1988|ines@exemple.invalid|1234567A|PIX|Niveau 2|" + notices.enVigueur().version()
+					+ "|" + enCours.agence());
 		assertThat(jdbc.sql("select statut || '|' || orientee_par_id from orientation where beneficiaire_id = ?")
 			.param(personne)
 			.query(String.class)
@@ -155,7 +161,7 @@ class OrientationDUnePersonneTest {
 
 	static PersonneAOrienter personne(String nom, String prenom, Integer annee, String email, String telephone) {
 		return new PersonneAOrienter(nom, prenom, annee, email, telephone, "1234567a", ProfilBeneficiaire.INTERMEDIAIRE,
-				false, OutilDiagnostic.PIX, "Niveau 2", LocalDate.of(2026, 1, 5), NoticeInformation.VERSION);
+				false, OutilDiagnostic.PIX, "Niveau 2", LocalDate.of(2026, 1, 5), NOTICE_DE_LA_MIGRATION);
 	}
 
 	static PersonneAOrienter avec(PersonneAOrienter p, String identifiant, LocalDate consentement, String notice) {

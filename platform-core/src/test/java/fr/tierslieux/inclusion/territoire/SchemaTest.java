@@ -40,6 +40,9 @@ import fr.tierslieux.inclusion.demarche.GenreQuestion;
 import fr.tierslieux.inclusion.fichier.Encodage;
 import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.importation.StatutImport;
+import fr.tierslieux.inclusion.administration.GenreMotif;
+import fr.tierslieux.inclusion.administration.Parametre;
+import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.export.ActiviteExportee;
 import fr.tierslieux.inclusion.export.FormatExport;
 import fr.tierslieux.inclusion.export.StatutExport;
@@ -146,7 +149,9 @@ class SchemaTest {
 				                           'statistiques_publiques',
 				                           -- an export's record moves forward by conditional updates on its status;
 				                           -- its pieces are written once; the key is drawn once
-				                           'export_demande', 'export_morceau', 'cle_de_pseudonymisation')
+				                           'export_demande', 'export_morceau', 'cle_de_pseudonymisation',
+				                           -- appended only: a change noted, a notice's version published
+				                           'journal_administration', 'notice_information')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();
@@ -194,7 +199,9 @@ class SchemaTest {
 			Map.entry("convention.objet", ObjetConvention.class), Map.entry("convention.lien", LienConvention.class),
 			Map.entry("export_demande.activite", ActiviteExportee.class),
 			Map.entry("export_demande.format", FormatExport.class),
-			Map.entry("export_demande.statut", StatutExport.class));
+			Map.entry("export_demande.statut", StatutExport.class),
+			Map.entry("journal_administration.objet", ObjetAdministre.class),
+			Map.entry("motif_catalogue.genre", GenreMotif.class), Map.entry("parametre.cle", Parametre.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

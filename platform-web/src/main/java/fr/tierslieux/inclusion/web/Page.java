@@ -64,8 +64,11 @@ public enum Page {
 	 * an entitled role asks for names.
 	 */
 	EXPORTS("/exports", "nav.exports", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
-	/** The platform's settings: the badges' signing keys. */
-	ADMINISTRATION("/administration", null, ADMIN),
+	/**
+	 * The platform's administration: reasons, notice, settings, badge keys, and the
+	 * journal of every change.
+	 */
+	ADMINISTRATION("/administration", "nav.administration", ADMIN),
 	/** The benchmarks' reference page (no link in the navigation). */
 	REFERENCE("/reference", null, ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR);
 

@@ -28,8 +28,8 @@ class SecuriteConfiguration {
 
 	/** Pages anybody may open, signed in or not. */
 	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-			"/actuator/health/**", "/invitation/**", "/notice-information", "/carnet/**", "/pointage/**", "/badges/**",
-			"/statistiques/**" };
+			"/actuator/health/**", "/invitation/**", "/notice-information", "/notice-information/*", "/carnet/**",
+			"/pointage/**", "/badges/**", "/statistiques/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base) throws Exception {

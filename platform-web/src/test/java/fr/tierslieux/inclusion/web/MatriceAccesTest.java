@@ -34,12 +34,13 @@ class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
 	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
-			"/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet", "/pointage/{code}",
-			"/carnet/{jeton}/progression", "/carnet/{jeton}/seances", "/carnet/{jeton}/seances/{seance}",
-			"/carnet/{jeton}/badges", "/carnet/{jeton}/temoignage", "/carnet/{jeton}/temoignage/retrait",
-			"/badges/{code}", "/badges/{code}/badge.json", "/badges/{code}/badge.jwt", "/badges/{code}/badge.png",
-			"/badges/verification", "/badges/cles", "/badges/statuts/{numero}", "/badges/emetteurs/{id}",
-			"/badges/definitions/{id}", "/badges/definitions/{id}/image.png", "/statistiques/{region}");
+			"/notice-information/{version}", "/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet",
+			"/pointage/{code}", "/carnet/{jeton}/progression", "/carnet/{jeton}/seances",
+			"/carnet/{jeton}/seances/{seance}", "/carnet/{jeton}/badges", "/carnet/{jeton}/temoignage",
+			"/carnet/{jeton}/temoignage/retrait", "/badges/{code}", "/badges/{code}/badge.json",
+			"/badges/{code}/badge.jwt", "/badges/{code}/badge.png", "/badges/verification", "/badges/cles",
+			"/badges/statuts/{numero}", "/badges/emetteurs/{id}", "/badges/definitions/{id}",
+			"/badges/definitions/{id}/image.png", "/statistiques/{region}");
 
 	static final String ACCUEIL = "/";
 

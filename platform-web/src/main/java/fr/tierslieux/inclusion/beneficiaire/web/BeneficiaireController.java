@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.tierslieux.inclusion.administration.CatalogueDesMotifs;
+import fr.tierslieux.inclusion.administration.GenreMotif;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireFiche;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireLigne;
 import fr.tierslieux.inclusion.beneficiaire.BeneficiaireService;
@@ -57,6 +60,8 @@ class BeneficiaireController {
 
 	private final BeneficiaireService beneficiaires;
 
+	private final CatalogueDesMotifs motifs;
+
 	private final OrientationService orientations;
 
 	private final PresenceService presences;
@@ -71,7 +76,8 @@ class BeneficiaireController {
 
 	BeneficiaireController(BeneficiaireService beneficiaires, OrientationService orientations,
 			PresenceService presences, RessourcesRemises ressources, CarnetDeBord carnet, AdresseDuSite adresseDuSite,
-			Clock clock) {
+			Clock clock, CatalogueDesMotifs motifs) {
+		this.motifs = motifs;
 		this.carnet = carnet;
 		this.adresseDuSite = adresseDuSite;
 		this.beneficiaires = beneficiaires;
@@ -117,8 +123,6 @@ class BeneficiaireController {
 			OrientationStatut.ABANDON);
 
 	/** The usual reasons, offered as the motive is typed (it may say more). */
-	private static final List<String> MOTIFS_CATALOGUE = List.of("motif.complet", "motif.profil", "motif.prerequis",
-			"motif.dates", "motif.distance", "motif.injoignable", "motif.emploi", "motif.sante");
 
 	@GetMapping("/beneficiaires/{id}")
 	String fiche(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, Model model) {
@@ -211,7 +215,12 @@ class BeneficiaireController {
 	private void afficherFiche(Connecte moi, Long id, Model model) {
 		BeneficiaireFiche fiche = beneficiaires.fiche(moi.perimetre(), id);
 		model.addAttribute("fiche", fiche);
-		model.addAttribute("motifsCatalogue", MOTIFS_CATALOGUE);
+		// the reasons the admins keep, offered as the field is typed (any other text is
+		// accepted)
+		model.addAttribute("motifsCatalogue",
+				Stream.concat(motifs.proposes(GenreMotif.REFUS).stream(), motifs.proposes(GenreMotif.ABANDON).stream())
+					.distinct()
+					.toList());
 		model.addAttribute("ressources", ressources.ressources(fiche.id()));
 		CarnetDeBord.Carnet lu = carnet.carnet(fiche);
 		model.addAttribute("carnet", lu.entrees());

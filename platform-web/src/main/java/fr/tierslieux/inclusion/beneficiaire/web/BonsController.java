@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.beneficiaire.BonsDOrientation;
 import fr.tierslieux.inclusion.beneficiaire.BonsDOrientation.Bon;
 import fr.tierslieux.inclusion.commun.ConflitException;
@@ -42,7 +43,11 @@ class BonsController {
 
 	private final Clock clock;
 
-	BonsController(BonsDOrientation bons, BonPdf pdf, AdresseDuSite adresseDuSite, Clock clock) {
+	private final NoticesDInformation notices;
+
+	BonsController(BonsDOrientation bons, BonPdf pdf, AdresseDuSite adresseDuSite, Clock clock,
+			NoticesDInformation notices) {
+		this.notices = notices;
 		this.bons = bons;
 		this.pdf = pdf;
 		this.adresseDuSite = adresseDuSite;
@@ -93,7 +98,7 @@ class BonsController {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "bons/saisie";
 		}
-		OrientationFormData.preparer(model, clock);
+		OrientationFormData.preparer(model, clock, notices);
 		return "bons/accueil";
 	}
 

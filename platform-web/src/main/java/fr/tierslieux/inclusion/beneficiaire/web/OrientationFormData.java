@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 
-import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
 import fr.tierslieux.inclusion.beneficiaire.PersonneAOrienter;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
@@ -60,7 +60,7 @@ public class OrientationFormData {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dateConsentement;
 
-	private String versionNotice = NoticeInformation.VERSION;
+	private String versionNotice;
 
 	/**
 	 * Set once the counsellor has seen the people who look alike and says it is another.
@@ -71,15 +71,17 @@ public class OrientationFormData {
 	 * What the form needs beside its fields: a new form consented today unless one is
 	 * being corrected, the choices of its lists, the notice's version.
 	 */
-	static void preparer(Model model, Clock clock) {
+	static void preparer(Model model, Clock clock, NoticesDInformation notices) {
+		String enVigueur = notices.enVigueur().version();
 		if (!model.containsAttribute("personne")) {
 			OrientationFormData formulaire = new OrientationFormData();
 			formulaire.dateConsentement = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+			formulaire.versionNotice = enVigueur;
 			model.addAttribute("personne", formulaire);
 		}
 		model.addAttribute("profils", ProfilBeneficiaire.values());
 		model.addAttribute("outils", OutilDiagnostic.values());
-		model.addAttribute("versionNotice", NoticeInformation.VERSION);
+		model.addAttribute("versionNotice", enVigueur);
 	}
 
 	PersonneAOrienter personne() {

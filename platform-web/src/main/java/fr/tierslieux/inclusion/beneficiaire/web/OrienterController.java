@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.tierslieux.inclusion.beneficiaire.DoublonPossibleException;
-import fr.tierslieux.inclusion.beneficiaire.NoticeInformation;
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.beneficiaire.OrientationDUnePersonne;
 import fr.tierslieux.inclusion.beneficiaire.OrientationDUnePersonne.ParcoursOuvert;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 
 /**
@@ -37,16 +38,19 @@ class OrienterController {
 
 	private final Clock clock;
 
-	OrienterController(OrientationDUnePersonne orientation, Clock clock) {
+	private final NoticesDInformation notices;
+
+	OrienterController(OrientationDUnePersonne orientation, Clock clock, NoticesDInformation notices) {
 		this.orientation = orientation;
 		this.clock = clock;
+		this.notices = notices;
 	}
 
 	@GetMapping("/orientations/parcours/{id}")
 	String formulaire(@AuthenticationPrincipal Connecte moi, @PathVariable Long id, Model model) {
 		ParcoursOuvert parcours = orientation.parcours(moi.perimetre(), id);
 		model.addAttribute("parcours", parcours);
-		OrientationFormData.preparer(model, clock);
+		OrientationFormData.preparer(model, clock, notices);
 		return "orientations/nouvelle";
 	}
 
@@ -93,7 +97,15 @@ class OrienterController {
 	 */
 	@GetMapping("/notice-information")
 	String notice(Model model) {
-		model.addAttribute("versionNotice", NoticeInformation.VERSION);
+		model.addAttribute("notice", notices.enVigueur());
+		return "orientations/notice";
+	}
+
+	/** A former version, as the people who consented under it read it. */
+	@GetMapping("/notice-information/{version}")
+	String version(@PathVariable String version, Model model) {
+		model.addAttribute("notice",
+				notices.version(version).orElseThrow(() -> new IntrouvableException("notice", version)));
 		return "orientations/notice";
 	}
 

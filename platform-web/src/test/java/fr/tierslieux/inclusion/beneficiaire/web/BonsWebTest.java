@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
@@ -43,6 +44,10 @@ class BonsWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
+
+	/** The notice in force: an admin test may have published a new one. */
+	@Autowired
+	NoticesDInformation notices;
 
 	@Autowired
 	MockMvc mvc;
@@ -95,7 +100,7 @@ class BonsWebTest extends AvecNavigateur {
 				.with(ComptesDemo.connecte(facilitation))
 				.param("code", code)
 				.param("prenom", "Lina")
-				.param("versionNotice", "2026-11"))
+				.param("versionNotice", notices.enVigueur().version()))
 			.andExpect(status().isUnprocessableContent()));
 		assertThat(erreurs.select("#nom-erreur").text()).isEqualTo("Indiquez le nom.");
 
@@ -110,7 +115,7 @@ class BonsWebTest extends AvecNavigateur {
 				.param("profil", "EXCLU")
 				.param("consentement", "true")
 				.param("dateConsentement", "2026-01-05")
-				.param("versionNotice", "2026-11"))
+				.param("versionNotice", notices.enVigueur().version()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()

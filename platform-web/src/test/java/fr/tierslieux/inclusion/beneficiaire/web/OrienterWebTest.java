@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.tierslieux.inclusion.administration.NoticesDInformation;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.kit.CompteKit;
 import fr.tierslieux.inclusion.kit.ParcoursEnCoursKit.ParcoursEnCours;
@@ -41,6 +42,10 @@ class OrienterWebTest extends AvecNavigateur {
 
 	@LocalServerPort
 	int port;
+
+	/** The notice in force: an admin test may have published a new one. */
+	@Autowired
+	NoticesDInformation notices;
 
 	@Autowired
 	MockMvc mvc;
@@ -71,7 +76,7 @@ class OrienterWebTest extends AvecNavigateur {
 				.param("telephone", "appelez-moi")
 				.param("anneeNaissance", "mille")
 				.param("dateConsentement", "2026-01-05")
-				.param("versionNotice", "2026-11"))
+				.param("versionNotice", notices.enVigueur().version()))
 			.andExpect(status().isUnprocessableContent()));
 		assertThat(page.select("#nom-erreur").text()).isEqualTo("Indiquez le nom.");
 		assertThat(page.select("#email-erreur").text()).isEqualTo("Cette adresse e-mail n'est pas valide.");
@@ -141,7 +146,7 @@ class OrienterWebTest extends AvecNavigateur {
 			.param("diagnosticResultat", "Débutante")
 			.param("consentement", "true")
 			.param("dateConsentement", "2026-01-05")
-			.param("versionNotice", "2026-11");
+			.param("versionNotice", notices.enVigueur().version());
 		return email == null ? requete : requete.param("email", email);
 	}
 

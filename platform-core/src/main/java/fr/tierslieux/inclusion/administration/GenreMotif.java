@@ -1,0 +1,8 @@
+package fr.tierslieux.inclusion.administration;
+
+/** Which change of a referral a reason explains. */
+public enum GenreMotif {
+
+	REFUS, ABANDON
+
+}

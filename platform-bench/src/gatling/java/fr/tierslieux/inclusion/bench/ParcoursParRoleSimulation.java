@@ -66,7 +66,7 @@ public class ParcoursParRoleSimulation extends Simulation {
 	static final List<String> PAGES = List.of("tableau de bord", "bénéficiaires", "bénéficiaires page profonde",
 			"fiche", "recherche", "ateliers", "ateliers page profonde", "référence", "binômes", "binôme",
 			"fiche ping-pong", "agenda", "séance", "émargement", "séances d'un parcours", "fiche navette", "progression",
-			"suivis à faire");
+			"suivis à faire", "exports");
 
 	HttpProtocolBuilder protocole = http.baseUrl(URL).acceptHeader("text/html").userAgentHeader("banc-plateforme");
 
@@ -179,7 +179,8 @@ public class ParcoursParRoleSimulation extends Simulation {
 					percent(15.0).then(pageSuivante("bénéficiaires page profonde", "/beneficiaires")),
 					percent(5.0).then(restitution()),
 					percent(15.0).then(exec(http("ateliers").get("/ateliers"))),
-					percent(15.0).then(binomes("", "binôme"))));
+					percent(15.0).then(binomes("", "binôme")),
+					percent(5.0).then(exec(http("exports").get("/exports")))));
 
 	ScenarioBuilder conseiller = scenario("conseiller").feed(comptes("conseiller", CONSEILLERS))
 		.exec(connexion())

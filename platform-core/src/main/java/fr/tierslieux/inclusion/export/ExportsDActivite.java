@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -113,9 +114,19 @@ public class ExportsDActivite {
 		this.parametres = parametres;
 	}
 
+	/**
+	 * What the reader may export: directions read figures, not rows about people, even
+	 * under a pseudonym (still personal data).
+	 */
+	public static List<ActiviteExportee> activites(Perimetre qui) {
+		return Arrays.stream(ActiviteExportee.values())
+			.filter(a -> !a.personnes() || qui.accedeAuxPersonnes())
+			.toList();
+	}
+
 	/** Whether the reader may ask for this export at all. */
 	public static boolean permis(Perimetre qui, DemandeDExport demande) {
-		return !demande.nominatif() || (demande.activite().personnes() && qui.accedeAuxPersonnes());
+		return activites(qui).contains(demande.activite()) && (!demande.nominatif() || demande.activite().personnes());
 	}
 
 	/**

@@ -74,8 +74,7 @@ class ExportsDActiviteTest extends AvecDeuxRegions {
 		Map<Perimetre, Set<Long>> orientations = Map.of(s.facilitateurT1().perimetre(), Set.of(s.o1()),
 				s.facilitateurT2().perimetre(), Set.of(s.o2(), s.o3()), s.conseillerA1().perimetre(), Set.of(s.o1()),
 				s.conseillerA2().perimetre(), Set.of(s.o2(), s.o3()), s.coordinationR1().perimetre(), Set.of(s.o1()),
-				s.coordinationR2().perimetre(), Set.of(s.o2(), s.o3()), s.piloteR2().perimetre(),
-				Set.of(s.o2(), s.o3()), s.coordinationR3().perimetre(), Set.of());
+				s.coordinationR2().perimetre(), Set.of(s.o2(), s.o3()), s.coordinationR3().perimetre(), Set.of());
 		orientations.forEach((qui,
 				attendues) -> assertThat(
 						ids(csv(qui, demande(ActiviteExportee.ORIENTATIONS, null, false)), "Orientation"))
@@ -87,7 +86,7 @@ class ExportsDActiviteTest extends AvecDeuxRegions {
 			.isEqualTo(Set.of(s.o1()));
 
 		for (Perimetre qui : List.of(s.facilitateurT1().perimetre(), s.coordinationR2().perimetre(),
-				s.piloteR2().perimetre(), s.coordinationR3().perimetre())) {
+				s.coordinationR3().perimetre())) {
 			List<CSVRecord> lignes = csv(qui, demande(ActiviteExportee.PRESENCES, null, false));
 			assertThat(lignes).as(qui.identifiant()).hasSize(presences(qui));
 			assertThat(ids(lignes, "Parcours")).as(qui.identifiant()).isSubsetOf(parcoursDe(qui));
@@ -95,6 +94,16 @@ class ExportsDActiviteTest extends AvecDeuxRegions {
 		assertThat(csv(s.facilitateurT1().perimetre(), demande(ActiviteExportee.PRESENCES, null, false)))
 			.extracting(r -> r.get("Présence"))
 			.containsExactlyInAnyOrder("PRESENT", "ABSENT");
+
+		// a direction reads its région's parcours and ateliers, never rows about people
+		assertThat(ids(csv(s.piloteR2().perimetre(), demande(ActiviteExportee.PARCOURS, null, false)), "Parcours"))
+			.isEqualTo(Set.of(s.p2().id()));
+		assertThat(ids(csv(s.piloteR2().perimetre(), demande(ActiviteExportee.ATELIERS, null, false)), "Atelier"))
+			.isEqualTo(Set.copyOf(s.p2().ateliers()));
+		for (ActiviteExportee personnes : List.of(ActiviteExportee.PRESENCES, ActiviteExportee.ORIENTATIONS)) {
+			assertThatThrownBy(() -> csv(s.piloteR2().perimetre(), demande(personnes, null, false)))
+				.isInstanceOf(AccesRefuseException.class);
+		}
 	}
 
 	@Test

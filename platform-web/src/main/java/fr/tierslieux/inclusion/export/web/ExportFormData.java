@@ -11,7 +11,7 @@ import fr.tierslieux.inclusion.export.FormatExport;
 public class ExportFormData {
 
 	@NotNull
-	private ActiviteExportee activite = ActiviteExportee.ORIENTATIONS;
+	private ActiviteExportee activite = ActiviteExportee.PARCOURS;
 
 	@NotNull
 	private FormatExport format = FormatExport.CSV;

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
-import fr.tierslieux.inclusion.export.ActiviteExportee;
 import fr.tierslieux.inclusion.export.DemandeDExport;
 import fr.tierslieux.inclusion.export.ExportDemande;
 import fr.tierslieux.inclusion.export.ExportsDActivite;
@@ -58,7 +57,11 @@ class ExportsController {
 				&& vagues.stream().noneMatch(v -> v.valeur().equals(export.getVague().toString()))) {
 			erreurs.rejectValue("vague", "export.vagueInconnue");
 		}
-		if (!erreurs.hasFieldErrors("activite") && !ExportsDActivite.permis(moi.perimetre(), export.demande())) {
+		if (!erreurs.hasFieldErrors("activite")
+				&& !ExportsDActivite.activites(moi.perimetre()).contains(export.getActivite())) {
+			erreurs.rejectValue("activite", "export.activiteRefusee");
+		}
+		else if (!erreurs.hasFieldErrors("activite") && !ExportsDActivite.permis(moi.perimetre(), export.demande())) {
 			erreurs.rejectValue("nominatif", "export.nominatifRefuse");
 		}
 		if (erreurs.hasErrors()) {
@@ -90,7 +93,7 @@ class ExportsController {
 	private String page(Connecte moi, Model model) {
 		List<ExportDemande> demandes = exports.demandes(moi.perimetre());
 		model.addAttribute("vagues", exports.vagues(moi.perimetre()));
-		model.addAttribute("activites", ActiviteExportee.values());
+		model.addAttribute("activites", ExportsDActivite.activites(moi.perimetre()));
 		model.addAttribute("formats", FormatExport.values());
 		model.addAttribute("nominatifPossible", moi.perimetre().accedeAuxPersonnes());
 		model.addAttribute("demandes", demandes);

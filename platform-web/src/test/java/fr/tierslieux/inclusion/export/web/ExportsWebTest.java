@@ -154,13 +154,14 @@ class ExportsWebTest extends AvecNavigateur {
 	}
 
 	@Test
-	void a_direction_exports_pseudonyms_only() {
+	void a_direction_exports_parcours_and_ateliers_but_no_row_about_people() {
 		Connecte pilote = comptes.pilote(enCours.region().code());
 		try (BrowserContext direction = navigateur.browser().newContext()) {
 			Page p = Navigateur.seConnecter(direction, base, pilote.identifiant(), CompteKit.MOT_DE_PASSE,
 					"/tableau-de-bord");
 			p.navigate(base + "/exports");
 			assertThat(p.locator("#nominatif1").count()).isZero();
+			assertThat(p.locator("#activite option").allInnerTexts()).containsExactly("Parcours", "Ateliers");
 			Navigateur.assertSansViolation(p);
 			String jeton = p.locator("input[name=_csrf]").first().getAttribute("value");
 			var reponse = p.request()
@@ -169,10 +170,9 @@ class ExportsWebTest extends AvecNavigateur {
 							.setForm(com.microsoft.playwright.options.FormData.create()
 								.set("_csrf", jeton)
 								.set("activite", "ORIENTATIONS")
-								.set("format", "CSV")
-								.set("nominatif", "true")));
+								.set("format", "CSV")));
 			assertThat(reponse.status()).isEqualTo(422);
-			assertThat(reponse.text()).contains("Votre rôle ne permet pas d", "exporter les noms des personnes");
+			assertThat(reponse.text()).contains("Les directions exportent les parcours et les ateliers");
 		}
 	}
 

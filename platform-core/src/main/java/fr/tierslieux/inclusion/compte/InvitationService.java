@@ -45,6 +45,8 @@ public class InvitationService {
 
 	private final JournalAdministration journal;
 
+	private final PolitiqueDesMotsDePasse politique;
+
 	private final CompteService comptes;
 
 	private final PasswordEncoder passwordEncoder;
@@ -57,8 +59,9 @@ public class InvitationService {
 
 	InvitationService(JdbcClient sql, CompteService comptes, PasswordEncoder passwordEncoder, Messagerie messagerie,
 			Clock clock, @Value("${plateforme.invitations.validite:P7D}") Duration validite,
-			JournalAdministration journal) {
+			JournalAdministration journal, PolitiqueDesMotsDePasse politique) {
 		this.journal = journal;
+		this.politique = politique;
 		this.sql = sql;
 		this.comptes = comptes;
 		this.passwordEncoder = passwordEncoder;
@@ -202,6 +205,7 @@ public class InvitationService {
 			compteId = existant.get().connecte().id();
 		}
 		else {
+			politique.verifier(motDePasse, invitation.email());
 			compteId = comptes.creerCompte(invitation.email(), invitation.nomAffiche(), invitation.role(),
 					passwordEncoder.encode(motDePasse));
 		}

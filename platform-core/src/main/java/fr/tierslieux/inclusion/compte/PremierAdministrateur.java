@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
+import fr.tierslieux.inclusion.commun.SaisieRefuseeException;
+
 /**
  * Creates the first administrator from configuration
  * ({@code PLATEFORME_ADMIN_IDENTIFIANT}, {@code PLATEFORME_ADMIN_MOT_DE_PASSE}) when no
@@ -30,8 +32,11 @@ class PremierAdministrateur implements ApplicationRunner {
 
 	private final PlateformeAdminProperties properties;
 
+	private final PolitiqueDesMotsDePasse politique;
+
 	PremierAdministrateur(UtilisateurRepository utilisateurs, CompteService comptes, PasswordEncoder passwordEncoder,
-			PlateformeAdminProperties properties) {
+			PlateformeAdminProperties properties, PolitiqueDesMotsDePasse politique) {
+		this.politique = politique;
 		this.utilisateurs = utilisateurs;
 		this.comptes = comptes;
 		this.passwordEncoder = passwordEncoder;
@@ -47,6 +52,16 @@ class PremierAdministrateur implements ApplicationRunner {
 		if (!StringUtils.hasText(properties.identifiant()) || !StringUtils.hasText(properties.motDePasse())) {
 			log.warn("Aucun administrateur : définissez PLATEFORME_ADMIN_IDENTIFIANT et PLATEFORME_ADMIN_MOT_DE_PASSE");
 			return;
+		}
+		try {
+			politique.verifier(properties.motDePasse(), properties.identifiant());
+		}
+		catch (SaisieRefuseeException refus) {
+			// no platform with a guessable administrator password: the operator picks
+			// another
+			throw new IllegalStateException("PLATEFORME_ADMIN_MOT_DE_PASSE refusé (" + refus.codeMessage()
+					+ ") : au moins " + PolitiqueDesMotsDePasse.LONGUEUR_MINIMALE
+					+ " caractères, ni mot de passe connu des fuites, ni facile à deviner, ni le mot de passe de démonstration");
 		}
 		comptes.creerCompte(properties.identifiant(), "Administration", Role.ADMIN,
 				passwordEncoder.encode(properties.motDePasse()));

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.tierslieux.inclusion.CoreTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Outside demo mode, the first administrator comes from configuration, and only from
@@ -28,13 +29,16 @@ class PremierAdministrateurTest {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	PolitiqueDesMotsDePasse politique;
+
 	void sansAdministrateur() {
 		utilisateurs.deleteAll(utilisateurs.findAll().stream().filter(u -> u.getRole() == Role.ADMIN).toList());
 		utilisateurs.flush();
 	}
 
 	void demarrer(PlateformeAdminProperties configuration) {
-		new PremierAdministrateur(utilisateurs, comptes, passwordEncoder, configuration)
+		new PremierAdministrateur(utilisateurs, comptes, passwordEncoder, configuration, politique)
 			.run(new DefaultApplicationArguments());
 	}
 
@@ -48,6 +52,18 @@ class PremierAdministrateurTest {
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.getMotDePasse()).startsWith("{bcrypt}").doesNotContain("un mot de passe long");
 		assertThat(passwordEncoder.matches("un mot de passe long", admin.getMotDePasse())).isTrue();
+	}
+
+	@Test
+	void a_guessable_configured_password_stops_the_start_and_creates_nothing() {
+		sansAdministrateur();
+
+		for (String faible : new String[] { "secret", "1qaz2wsx3edc", "demo" }) {
+			assertThatThrownBy(() -> demarrer(new PlateformeAdminProperties("direction@exemple.fr", faible)))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("PLATEFORME_ADMIN_MOT_DE_PASSE refusé");
+		}
+		assertThat(utilisateurs.existsByRole(Role.ADMIN)).isFalse();
 	}
 
 	@Test

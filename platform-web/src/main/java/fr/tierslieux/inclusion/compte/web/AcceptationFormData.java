@@ -8,9 +8,6 @@ import jakarta.validation.constraints.Size;
  */
 public class AcceptationFormData {
 
-	/** A new account's password is at least this long (ASVS 5.0, 6.2.1). */
-	static final int LONGUEUR_MINIMALE = 12;
-
 	@NotBlank
 	@Size(max = 128)
 	private String motDePasse;

@@ -57,14 +57,10 @@ class InvitationController {
 		if (invitation == null || invitation.etat() != EtatInvitation.EN_ATTENTE) {
 			return invitation(jeton, model, response);
 		}
-		if (!invitation.compteExistant() && !erreurs.hasFieldErrors("motDePasse")) {
-			if (acceptation.getMotDePasse().length() < AcceptationFormData.LONGUEUR_MINIMALE) {
-				erreurs.rejectValue("motDePasse", "invitation.motDePasseCourt",
-						new Object[] { AcceptationFormData.LONGUEUR_MINIMALE }, null);
-			}
-			else if (!acceptation.getMotDePasse().equals(acceptation.getConfirmation())) {
-				erreurs.rejectValue("confirmation", "invitation.confirmationDifferente");
-			}
+		// the password's rules are the service's (PolitiqueDesMotsDePasse)
+		if (!invitation.compteExistant() && !erreurs.hasFieldErrors("motDePasse")
+				&& !acceptation.getMotDePasse().equals(acceptation.getConfirmation())) {
+			erreurs.rejectValue("confirmation", "invitation.confirmationDifferente");
 		}
 		if (!erreurs.hasErrors()) {
 			try {

@@ -106,7 +106,15 @@ class InvitationWebTest {
 		Document court = html(mvc.perform(
 				post("/invitation/" + jeton).param("motDePasse", "court").param("confirmation", "court").with(csrf()))
 			.andExpect(status().isUnprocessableContent()));
-		assertThat(court.select("#motDePasse-erreur").text()).isEqualTo("Au moins 12 caractères.");
+		assertThat(court.select("#motDePasse-erreur").text())
+			.isEqualTo("Au moins 12 caractères : une phrase de plusieurs mots se retient mieux.");
+		Document fuite = html(mvc
+			.perform(post("/invitation/" + jeton).param("motDePasse", "1qaz2wsx3edc")
+				.param("confirmation", "1qaz2wsx3edc")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent()));
+		assertThat(fuite.select("#motDePasse-erreur").text()).startsWith("Ce mot de passe figure dans les listes");
+		assertThat(compteService.compte(email)).as("rien n'est créé").isEmpty();
 		Document different = html(mvc
 			.perform(post("/invitation/" + jeton).param("motDePasse", "une phrase de passe")
 				.param("confirmation", "une autre phrase")

@@ -83,6 +83,11 @@ public class Parametres {
 		}
 		journal.noter(qui.identifiant(), ObjetAdministre.PARAMETRE, parametre.name(), "MODIFICATION",
 				avant.valeur() + " → " + valeur);
+		oublier();
+	}
+
+	/** Drops the values kept, so that the next read goes to the database. */
+	void oublier() {
 		gardes.oublier("tous");
 	}
 

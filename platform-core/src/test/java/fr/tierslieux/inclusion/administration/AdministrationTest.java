@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,14 @@ class AdministrationTest extends AvecDeuxRegions {
 
 	@Autowired
 	ParcoursEnCoursKit parcoursEnCours;
+
+	/**
+	 * The values this test set are rolled back: the other tests must not read them kept.
+	 */
+	@AfterEach
+	void valeursGardeesOubliees() {
+		parametres.oublier();
+	}
 
 	@Test
 	void a_setting_is_checked_against_its_bounds_read_at_once_by_its_service_and_noted() {

@@ -83,6 +83,10 @@ class AdministrationWebTest extends AvecNavigateur {
 			p.locator("#actif-" + id).uncheck();
 			p.locator("button[form=motif-" + id + "]").click();
 			assertThat(p.locator("#actif-" + id).isChecked()).isFalse();
+			p.locator("#libelle-" + id).fill(" ");
+			p.locator("button[form=motif-" + id + "]").click();
+			assertThat(p.locator("#libelle-" + id + "-erreur").textContent()).isEqualTo("Écrivez le motif.");
+			Navigateur.assertSansViolation(p);
 
 			p.navigate(base + "/administration/notice");
 			Navigateur.assertSansViolation(p);

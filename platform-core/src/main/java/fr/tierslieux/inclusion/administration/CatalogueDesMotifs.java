@@ -25,6 +25,8 @@ public class CatalogueDesMotifs {
 
 	public static final int LIBELLE_MAX = 200;
 
+	private static final String MOTIF = "select id, genre, libelle, actif, version from motif_catalogue";
+
 	private final JdbcClient sql;
 
 	private final JournalAdministration journal;
@@ -45,10 +47,7 @@ public class CatalogueDesMotifs {
 	/** Every reason, withdrawn ones included, for the admins. */
 	public List<Motif> tous(Perimetre qui) {
 		verifier(qui);
-		return sql.sql("select id, genre, libelle, actif, version from motif_catalogue order by genre desc, rang, id")
-			.query((rs, n) -> new Motif(rs.getLong("id"), GenreMotif.valueOf(rs.getString("genre")),
-					rs.getString("libelle"), rs.getBoolean("actif"), rs.getLong("version")))
-			.list();
+		return sql.sql(MOTIF + " order by genre desc, rang, id").query(CatalogueDesMotifs::motif).list();
 	}
 
 	@Transactional
@@ -76,9 +75,10 @@ public class CatalogueDesMotifs {
 	public void modifier(Perimetre qui, Long id, long version, String libelle, boolean actif) {
 		verifier(qui);
 		String propre = libelle(libelle);
-		Motif avant = tous(qui).stream()
-			.filter(m -> m.id().equals(id))
-			.findFirst()
+		Motif avant = sql.sql(MOTIF + " where id = :id")
+			.param("id", id)
+			.query(CatalogueDesMotifs::motif)
+			.optional()
 			.orElseThrow(() -> new ConflitException("conflit.motif"));
 		refuserUnDoublon(avant.genre(), propre, id);
 		{
@@ -110,6 +110,11 @@ public class CatalogueDesMotifs {
 			.single()) {
 			throw new SaisieRefuseeException("libelle", "motif.existeDeja");
 		}
+	}
+
+	private static Motif motif(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Motif(rs.getLong("id"), GenreMotif.valueOf(rs.getString("genre")), rs.getString("libelle"),
+				rs.getBoolean("actif"), rs.getLong("version"));
 	}
 
 	private static String libelle(String libelle) {

@@ -276,6 +276,8 @@ public class Cockpit {
 	private List<BinomeAVoir> binomes(Perimetre qui, FiltresDuCockpit filtres, Map<String, Long> parPhase) {
 		Instant maintenant = horloge.instant();
 		LocalDate aujourdhui = LocalDate.ofInstant(maintenant, PARIS);
+		long joursSansActivite = parametres.valeur(Parametre.COCKPIT_JOURS_SANS_ACTIVITE);
+		long joursParPhase = parametres.valeur(Parametre.COCKPIT_JOURS_PAR_PHASE);
 		List<BinomeAVoir> aVoir = new ArrayList<>();
 		StringBuilder where = new StringBuilder(PerimetreSql.BINOME);
 		if (filtres.vague() != null) {
@@ -306,8 +308,6 @@ public class Cockpit {
 				qui, filtres)
 			.param("aujourdhui", java.sql.Date.valueOf(aujourdhui))
 			.query((rs, n) -> {
-				long joursSansActivite = parametres.valeur(Parametre.COCKPIT_JOURS_SANS_ACTIVITE);
-				long joursParPhase = parametres.valeur(Parametre.COCKPIT_JOURS_PAR_PHASE);
 				String phase = rs.getString("phase");
 				parPhase.merge(phase, 1L, Long::sum);
 				Timestamp activite = rs.getTimestamp("derniere_activite");

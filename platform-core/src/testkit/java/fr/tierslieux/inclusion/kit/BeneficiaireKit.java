@@ -52,6 +52,13 @@ public class BeneficiaireKit {
 	}
 
 	/** A referral, proposed. */
+	/** A new person referred by the running parcours' counsellor, taken to {@code statut}. */
+	public Long oriente(ParcoursEnCoursKit.ParcoursEnCours enCours, String nom, String email,
+			OrientationStatut statut) {
+		return oriente(enCours.agence(), enCours.conseiller(), enCours.facilitateur().perimetre(), nom, email,
+				enCours.parcours().id(), statut);
+	}
+
 	public Long orienter(Long beneficiaire, Long parcours) {
 		return orientations.orienter(BinomeKit.COORDINATION, null, beneficiaire, parcours, null);
 	}

@@ -44,7 +44,7 @@ class ExportsController {
 	@GetMapping("/exports")
 	String exports(@AuthenticationPrincipal Connecte moi, Model model) {
 		model.addAttribute("export", new ExportFormData());
-		return page(moi, model);
+		return page(moi, exports.vagues(moi.perimetre()), model);
 	}
 
 	/** The file itself, or the page again: null once the file is written. */
@@ -66,7 +66,7 @@ class ExportsController {
 		}
 		if (erreurs.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return new ModelAndView(page(moi, model));
+			return new ModelAndView(page(moi, vagues, model));
 		}
 		DemandeDExport demande = export.demande();
 		long lignes = exports.compter(moi.perimetre(), demande);
@@ -90,9 +90,9 @@ class ExportsController {
 		exports.copier(moi.perimetre(), id, response.getOutputStream());
 	}
 
-	private String page(Connecte moi, Model model) {
+	private String page(Connecte moi, List<Choix> vagues, Model model) {
 		List<ExportDemande> demandes = exports.demandes(moi.perimetre());
-		model.addAttribute("vagues", exports.vagues(moi.perimetre()));
+		model.addAttribute("vagues", vagues);
 		model.addAttribute("activites", ExportsDActivite.activites(moi.perimetre()));
 		model.addAttribute("formats", FormatExport.values());
 		model.addAttribute("nominatifPossible", moi.perimetre().accedeAuxPersonnes());

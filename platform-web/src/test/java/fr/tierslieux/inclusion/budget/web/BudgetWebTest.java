@@ -86,9 +86,8 @@ class BudgetWebTest extends AvecNavigateur {
 		vague = jdbc.sql("select vague_id from binome where id = ?").param(enCours.binome()).query(Long.class).single();
 		for (int i = 0; i < 2; i++) {
 			String nom = "Budget" + Unique.numero();
-			Long personne = beneficiaires.oriente(enCours.agence(), enCours.conseiller(),
-					enCours.facilitateur().perimetre(), nom, nom.toLowerCase() + "@exemple.invalid",
-					enCours.parcours().id(), OrientationStatut.EN_PARCOURS);
+			Long personne = beneficiaires.oriente(enCours, nom, nom.toLowerCase() + "@exemple.invalid",
+					OrientationStatut.EN_PARCOURS);
 			presences.emarger(enCours.parcours().ateliers().get(0), personne, PresenceStatut.PRESENT);
 		}
 	}

@@ -74,8 +74,7 @@ class ExportsWebTest extends AvecNavigateur {
 		nom = "Export" + Unique.numero();
 		for (OrientationStatut statut : List.of(OrientationStatut.EN_PARCOURS, OrientationStatut.EN_PARCOURS,
 				OrientationStatut.REFUSEE)) {
-			beneficiaires.oriente(enCours.agence(), enCours.conseiller(), enCours.facilitateur().perimetre(), nom, null,
-					enCours.parcours().id(), statut);
+			beneficiaires.oriente(enCours, nom, null, statut);
 		}
 	}
 

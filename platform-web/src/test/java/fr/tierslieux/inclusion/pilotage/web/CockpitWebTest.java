@@ -70,8 +70,7 @@ class CockpitWebTest extends AvecNavigateur {
 		for (OrientationStatut statut : List.of(OrientationStatut.EN_PARCOURS, OrientationStatut.EN_PARCOURS,
 				OrientationStatut.REFUSEE)) {
 			String nom = "Cockpit" + Unique.numero();
-			Long personne = beneficiaires.oriente(enCours.agence(), enCours.conseiller(),
-					enCours.facilitateur().perimetre(), nom, null, enCours.parcours().id(), statut);
+			Long personne = beneficiaires.oriente(enCours, nom, null, statut);
 			if (statut == OrientationStatut.EN_PARCOURS) {
 				presences.emarger(enCours.parcours().ateliers().get(0), personne, PresenceStatut.PRESENT);
 				presences.emarger(enCours.parcours().ateliers().get(1), personne, PresenceStatut.ABSENT);

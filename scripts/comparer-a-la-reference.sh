@@ -14,7 +14,7 @@ session() { # identifiant -> cookie header value
   csrf=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$motdepasse" \
     --data-urlencode "_csrf=$csrf" "$base/login"
-  awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$jar"
+  awk '$6 ~ /SESSION$/ {print $6"="$7}' "$jar"
 }
 
 debit() { # cookie url -> "req/s p99"

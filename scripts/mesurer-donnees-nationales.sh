@@ -9,7 +9,7 @@ session() {
   jar=$(mktemp)
   csrf=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=national" --data-urlencode "_csrf=$csrf" "$base/login"
-  awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$jar"
+  awk '$6 ~ /SESSION$/ {print $6"="$7}' "$jar"
 }
 t() { # cookie url label
   curl -s -o /dev/null -b "$1" "$base$2"

@@ -1,6 +1,7 @@
 package fr.tierslieux.inclusion.compte;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Locale;
@@ -130,10 +131,16 @@ public class CompteService {
 	 * password hash.
 	 */
 	public record Connecte(Long id, String identifiant, String nomAffiche,
-			Perimetre perimetre) implements Serializable {
+			Perimetre perimetre) implements Serializable, Principal {
 
 		public Role role() {
 			return perimetre.role();
+		}
+
+		/** What the sessions are indexed by, to end an account's sessions. */
+		@Override
+		public String getName() {
+			return identifiant;
 		}
 
 	}

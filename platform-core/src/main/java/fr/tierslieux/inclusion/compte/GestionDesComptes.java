@@ -43,9 +43,12 @@ public class GestionDesComptes {
 
 	private final JournalAdministration journal;
 
+	private final SessionsDesComptes sessions;
+
 	GestionDesComptes(JdbcClient sql, UtilisateurRepository utilisateurs, CompteService comptes,
-			JournalAdministration journal) {
+			JournalAdministration journal, SessionsDesComptes sessions) {
 		this.journal = journal;
+		this.sessions = sessions;
 		this.sql = sql;
 		this.utilisateurs = utilisateurs;
 		this.comptes = comptes;
@@ -120,6 +123,9 @@ public class GestionDesComptes {
 		Utilisateur utilisateur = modifiable(qui, id, version);
 		utilisateur.changerActif(actif);
 		ConflitException.auFlush(utilisateurs::flush);
+		if (!actif) {
+			sessions.terminer(id);
+		}
 		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(),
 				actif ? "REACTIVATION" : "DESACTIVATION", null);
 	}
@@ -141,6 +147,7 @@ public class GestionDesComptes {
 		if (structure != null) {
 			comptes.rattacher(id, structure);
 		}
+		sessions.terminer(id);
 		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(), "CHANGEMENT_DE_ROLE",
 				avant + " → " + role + (structure == null ? "" : ", " + structure.code()));
 	}

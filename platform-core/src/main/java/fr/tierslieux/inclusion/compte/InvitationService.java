@@ -57,10 +57,13 @@ public class InvitationService {
 
 	private final Duration validite;
 
+	private final SessionsDesComptes sessions;
+
 	InvitationService(JdbcClient sql, CompteService comptes, PasswordEncoder passwordEncoder, Messagerie messagerie,
 			Clock clock, @Value("${plateforme.invitations.validite:P7D}") Duration validite,
-			JournalAdministration journal, PolitiqueDesMotsDePasse politique) {
+			JournalAdministration journal, PolitiqueDesMotsDePasse politique, SessionsDesComptes sessions) {
 		this.journal = journal;
+		this.sessions = sessions;
 		this.politique = politique;
 		this.sql = sql;
 		this.comptes = comptes;
@@ -223,6 +226,8 @@ public class InvitationService {
 		}
 		if (!estMembre(compteId, invitation.cible())) {
 			comptes.rattacher(compteId, invitation.cible());
+			// its sessions keep the former perimeter
+			sessions.terminer(compteId);
 		}
 		return compteId;
 	}

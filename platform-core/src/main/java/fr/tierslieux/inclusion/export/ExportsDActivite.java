@@ -25,12 +25,9 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -58,6 +55,14 @@ import fr.tierslieux.inclusion.pilotage.Cockpit.Choix;
 public class ExportsDActivite {
 
 	static final int MORCEAU = 1 << 20;
+
+	/** A running export notes its progress every thousand rows, far more often. */
+	static final Duration SANS_NOUVELLES = Duration.ofMinutes(10);
+
+	/**
+	 * Exports run one after another, each in a minute or so: no queue lasts this long.
+	 */
+	static final Duration ATTENTE_MAX = Duration.ofHours(1);
 
 	private static final Logger log = LoggerFactory.getLogger(ExportsDActivite.class);
 
@@ -303,8 +308,7 @@ public class ExportsDActivite {
 			.list());
 	}
 
-	/** Deletes the files past their expiry. */
-	@Scheduled(fixedDelayString = "${plateforme.exports.purge:PT15M}")
+	/** Deletes the files past their expiry ({@link TacheDesExports}). */
 	public int purger() {
 		return ecriture.execute(statut -> {
 			List<Long> expires = sql
@@ -323,19 +327,26 @@ public class ExportsDActivite {
 	}
 
 	/**
-	 * At start-up, before this instance produces any export: one marked as running was
-	 * cut short by a stop, and one waiting will never be picked up.
+	 * Marks as failed the exports whose instance stopped: one running that has not moved
+	 * on for {@link #SANS_NOUVELLES}, and one waiting for longer than any queue lasts
+	 * ({@link #ATTENTE_MAX}): the queue it was in died with its instance. Any instance
+	 * may run this; those that run exports note their progress well within that time.
+	 * @return how many were closed
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	public void cloreLesInterrompus() {
-		int clos = ecriture.execute(statut -> sql
-			.sql("""
-					update export_demande set statut = 'ECHEC', termine_le = :le where statut in ('EN_ATTENTE', 'EN_COURS')""")
-			.param("le", Timestamp.from(clock.instant()))
+	public int cloreLesInterrompus() {
+		Instant maintenant = clock.instant();
+		int clos = ecriture.execute(statut -> sql.sql("""
+				update export_demande set statut = 'ECHEC', termine_le = :le
+				where (statut = 'EN_COURS' and coalesce(avance_le, commence_le) < :sansNouvelles)
+				   or (statut = 'EN_ATTENTE' and demande_le < :attenteMax)""")
+			.param("le", Timestamp.from(maintenant))
+			.param("sansNouvelles", Timestamp.from(maintenant.minus(SANS_NOUVELLES)))
+			.param("attenteMax", Timestamp.from(maintenant.minus(ATTENTE_MAX)))
 			.update());
 		if (clos > 0) {
-			log.warn("{} export(s) interrompu(s) par l'arrêt précédent marqué(s) en échec", clos);
+			log.warn("{} export(s) interrompu(s) par l'arrêt de leur instance marqué(s) en échec", clos);
 		}
+		return clos;
 	}
 
 	private void verifier(Perimetre qui, DemandeDExport demande) {
@@ -369,7 +380,7 @@ public class ExportsDActivite {
 	private ExportAProduire demarrer(Long id) {
 		return sql
 			.sql("""
-					update export_demande set statut = 'EN_COURS', commence_le = :le where id = :id and statut = 'EN_ATTENTE'
+					update export_demande set statut = 'EN_COURS', commence_le = :le, avance_le = :le where id = :id and statut = 'EN_ATTENTE'
 					returning auteur, activite, format, vague_id, departement_code, nominatif""")
 			.param("le", Timestamp.from(clock.instant()))
 			.param("id", id)
@@ -382,8 +393,9 @@ public class ExportsDActivite {
 	}
 
 	private void avancer(Long id, long ecrites) {
-		sql.sql("update export_demande set lignes_ecrites = :ecrites where id = :id")
+		sql.sql("update export_demande set lignes_ecrites = :ecrites, avance_le = :le where id = :id")
 			.param("ecrites", ecrites)
+			.param("le", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.update();
 	}

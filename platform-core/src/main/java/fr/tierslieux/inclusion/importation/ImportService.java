@@ -13,6 +13,8 @@ import fr.tierslieux.inclusion.fichier.Tableau;
 import fr.tierslieux.inclusion.fichier.TypeImport;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +25,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
+import fr.tierslieux.inclusion.commun.TacheUnique;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
@@ -63,11 +65,17 @@ public class ImportService {
 
 	private final Executor executeur;
 
+	private final TacheUnique unique;
+
 	private final Clock clock;
+
+	/** A running import writes a lot far more often. */
+	static final Duration SANS_NOUVELLES = Duration.ofMinutes(10);
 
 	ImportService(List<Importeur<?>> importeurs, Importations importations, CompteService comptes,
 			Correspondances correspondances, PlatformTransactionManager transactions,
-			@Qualifier("executeurDesImports") Executor executeur, Clock clock) {
+			@Qualifier("executeurDesImports") Executor executeur, TacheUnique unique, Clock clock) {
+		this.unique = unique;
 		importeurs.forEach(i -> this.importeurs.put(i.type(), i));
 		this.importations = importations;
 		this.comptes = comptes;
@@ -177,16 +185,21 @@ public class ImportService {
 	}
 
 	/**
-	 * At start-up, before this instance runs any import: one marked as running was cut
-	 * short by a stop (a single instance runs imports; see the security issue for
-	 * several).
+	 * Closes the imports whose instance stopped: a running import writes a lot in well
+	 * under {@link #SANS_NOUVELLES}. Every quarter of an hour and at start-up, on one
+	 * instance.
+	 * @return how many were closed
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	public void cloreLesImportsInterrompus() {
-		int clos = importations.cloreLesInterrompus(clock.instant());
-		if (clos > 0) {
-			log.warn("{} import(s) interrompu(s) par l'arrêt précédent marqué(s) en échec", clos);
-		}
+	@Scheduled(fixedDelayString = "${plateforme.imports.interrompus:PT15M}")
+	public Integer cloreLesImportsInterrompus() {
+		return unique.executer("imports-interrompus", Duration.ofMinutes(1), Duration.ofMinutes(10), () -> {
+			Instant maintenant = clock.instant();
+			int clos = importations.cloreLesInterrompus(maintenant, maintenant.minus(SANS_NOUVELLES));
+			if (clos > 0) {
+				log.warn("{} import(s) interrompu(s) par l'arrêt de leur instance marqué(s) en échec", clos);
+			}
+			return clos;
+		});
 	}
 
 	/** Runs a previewed import in the calling thread. */
@@ -262,9 +275,9 @@ public class ImportService {
 			Consumer<Integer> progression) {
 		Analyse<T> analyse = Analyse.lire(importeur, tableau, contexte);
 		int lignes = analyse.bilan().lignes();
-		importations.avancer(id, lignes, 0);
+		importations.avancer(id, lignes, 0, clock.instant());
 		analyse.comparer(ecritures -> ecrire(importeur, ecritures), traitees -> {
-			importations.avancer(id, lignes, traitees);
+			importations.avancer(id, lignes, traitees, clock.instant());
 			progression.accept(traitees);
 		});
 		transaction.executeWithoutResult(statut -> importeur.terminer(contexte));

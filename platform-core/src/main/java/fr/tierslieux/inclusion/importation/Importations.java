@@ -140,9 +140,10 @@ class Importations {
 
 	/** APERCU → EN_COURS, once: false when somebody already started or dropped it. */
 	boolean demarrer(Long id, Instant maintenant) {
-		return sql.sql("""
-				update importation set statut = 'EN_COURS', debut = :maintenant, traitees = 0, version = version + 1
-				where id = :id and statut = 'APERCU'""")
+		return sql
+			.sql("""
+					update importation set statut = 'EN_COURS', debut = :maintenant, avance_le = :maintenant, traitees = 0, version = version + 1
+					where id = :id and statut = 'APERCU'""")
 			.param("id", id)
 			.param("maintenant", Timestamp.from(maintenant))
 			.update() == 1;
@@ -154,9 +155,10 @@ class Importations {
 				where id = :id and statut = 'APERCU'""").param("id", id).update() == 1;
 	}
 
-	void avancer(Long id, int lignes, int traitees) {
-		sql.sql("update importation set lignes = :lignes, traitees = :traitees where id = :id")
+	void avancer(Long id, int lignes, int traitees, Instant maintenant) {
+		sql.sql("update importation set lignes = :lignes, traitees = :traitees, avance_le = :maintenant where id = :id")
 			.param("id", id)
+			.param("maintenant", Timestamp.from(maintenant))
 			.param("lignes", lignes)
 			.param("traitees", traitees)
 			.update();
@@ -176,17 +178,18 @@ class Importations {
 	}
 
 	/**
-	 * Imports left running by a stopped application: their lots already written are kept,
-	 * the rest will not come.
+	 * Imports whose instance stopped (no lot written since {@code sansNouvellesDepuis}):
+	 * their lots already written are kept, the rest will not come.
 	 * @return how many were closed
 	 */
-	int cloreLesInterrompus(Instant maintenant) {
+	int cloreLesInterrompus(Instant maintenant, Instant sansNouvellesDepuis) {
 		return sql
 			.sql("""
 					update importation set statut = 'ECHEC', fin = :maintenant, contenu = null, version = version + 1,
 					       message = 'Import interrompu par un arrêt de l''application : les lots déjà écrits sont gardés ; déposez le fichier à nouveau pour terminer (rien ne sera créé en double).'
-					where statut = 'EN_COURS'""")
+					where statut = 'EN_COURS' and coalesce(avance_le, debut) < :sansNouvelles""")
 			.param("maintenant", Timestamp.from(maintenant))
+			.param("sansNouvelles", Timestamp.from(sansNouvellesDepuis))
 			.update();
 	}
 

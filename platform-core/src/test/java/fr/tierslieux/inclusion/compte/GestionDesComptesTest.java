@@ -1,8 +1,11 @@
 package fr.tierslieux.inclusion.compte;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.CoreTest;
@@ -39,6 +42,9 @@ class GestionDesComptesTest {
 
 	@Autowired
 	AnnuaireKit annuaire;
+
+	@Autowired
+	JdbcClient sql;
 
 	@Test
 	void the_coordination_sees_exactly_the_accounts_of_its_region_and_changes_none() {
@@ -87,6 +93,50 @@ class GestionDesComptesTest {
 		assertThatThrownBy(() -> gestion.changerActif(admin.perimetre(), admin.id(), 0, false))
 			.isInstanceOf(ConflitException.class)
 			.hasMessage("compte.soiMeme");
+	}
+
+	/**
+	 * A session keeps the role and perimeter of its login: disabling the account or
+	 * changing its role ends its sessions, on every instance, and nobody else's.
+	 */
+	@Test
+	void disabling_an_account_or_changing_its_role_ends_exactly_its_sessions() {
+		RegionDeTest region = territoire.region();
+		Connecte admin = kit.admin();
+		Connecte desactive = kit.conseiller(annuaire.agence(region.departement()));
+		Connecte deplace = kit.conseiller(annuaire.agence(region.departement()));
+		Connecte temoin = kit.conseiller(annuaire.agence(region.departement()));
+		ouvrirSession("a", desactive);
+		ouvrirSession("b", desactive);
+		ouvrirSession("c", deplace);
+		ouvrirSession("d", temoin);
+		ouvrirSession("e", admin);
+
+		gestion.changerActif(admin.perimetre(), desactive.id(),
+				gestion.compte(admin.perimetre(), desactive.id()).version(), false);
+		assertThat(sessions()).containsExactlyInAnyOrder("c", "d", "e");
+
+		gestion.changerRole(admin.perimetre(), deplace.id(), gestion.compte(admin.perimetre(), deplace.id()).version(),
+				Role.PILOTE, Structure.region(region.code()));
+		assertThat(sessions()).containsExactlyInAnyOrder("d", "e");
+
+		gestion.changerActif(admin.perimetre(), desactive.id(),
+				gestion.compte(admin.perimetre(), desactive.id()).version(), true);
+		assertThat(sessions()).as("réactiver ne touche à rien").containsExactlyInAnyOrder("d", "e");
+	}
+
+	/** A session as Spring Session stores it, indexed by the account's identifier. */
+	private void ouvrirSession(String id, Connecte qui) {
+		sql.sql("""
+				insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+				                            max_inactive_interval, expiry_time, principal_name)
+				values (:id, :id, 0, 0, 1800, 1800000, :qui)""").param("id", id).param("qui", qui.getName()).update();
+	}
+
+	private List<String> sessions() {
+		return sql.sql("select trim(session_id) from spring_session where session_id in ('a', 'b', 'c', 'd', 'e')")
+			.query(String.class)
+			.list();
 	}
 
 }

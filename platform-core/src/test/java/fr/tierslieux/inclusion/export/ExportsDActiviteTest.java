@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -237,6 +239,38 @@ class ExportsDActiviteTest extends AvecDeuxRegions {
 		assertThat(exports.purger()).isPositive();
 		assertThat(exports.demande(qui, id).statut()).isEqualTo(StatutExport.EXPIRE);
 		assertThat(compte("select count(*) from export_morceau where demande_id = ?", id)).isEqualTo("0");
+	}
+
+	/**
+	 * With several instances, an export running on one is not closed because another
+	 * starts: only those without news (their instance stopped) are marked failed.
+	 */
+	@Test
+	void only_the_exports_whose_instance_stopped_are_closed() {
+		Instant maintenant = horloge.instant();
+		Long enCours = export("EN_COURS", maintenant.minus(Duration.ofHours(2)), maintenant.minusSeconds(30));
+		Long muet = export("EN_COURS", maintenant.minus(Duration.ofHours(2)), maintenant.minus(Duration.ofMinutes(11)));
+		Long enFile = export("EN_ATTENTE", maintenant.minus(Duration.ofMinutes(20)), null);
+		Long oublie = export("EN_ATTENTE", maintenant.minus(Duration.ofMinutes(61)), null);
+
+		assertThat(exports.cloreLesInterrompus()).isEqualTo(2);
+
+		assertThat(sql.sql("select id from export_demande where statut = 'ECHEC' and id in (:ids)")
+			.param("ids", List.of(enCours, muet, enFile, oublie))
+			.query(Long.class)
+			.set()).containsExactlyInAnyOrder(muet, oublie);
+	}
+
+	private Long export(String statut, Instant demande, Instant avance) {
+		return sql
+			.sql("""
+					insert into export_demande (auteur, activite, format, nominatif, statut, demande_le, commence_le, avance_le)
+					values ('x@test.invalid', 'PARCOURS', 'CSV', false, :statut, :demande, :avance, :avance) returning id""")
+			.param("statut", statut)
+			.param("demande", Timestamp.from(demande))
+			.param("avance", avance == null ? null : Timestamp.from(avance))
+			.query(Long.class)
+			.single();
 	}
 
 	private List<CSVRecord> csv(Perimetre qui, DemandeDExport demande) {

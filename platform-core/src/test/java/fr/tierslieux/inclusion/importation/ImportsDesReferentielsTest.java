@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -64,6 +68,9 @@ class ImportsDesReferentielsTest {
 
 	@Autowired
 	JdbcClient sql;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void agences_file_imports_every_good_row_and_reports_each_trap_with_its_line() throws IOException {
@@ -323,6 +330,33 @@ class ImportsDesReferentielsTest {
 		assertThat(imports.dernieres(admin, 50)).extracting(ImportVue::id).contains(id);
 		assertThatThrownBy(() -> imports.vue(autre, id)).isInstanceOf(IntrouvableException.class);
 		assertThatThrownBy(() -> imports.importerApresApercu(autre, id)).isInstanceOf(IntrouvableException.class);
+	}
+
+	/**
+	 * With several instances, an import running on one is not closed because another
+	 * starts: only one without news for ten minutes (its instance stopped) is.
+	 */
+	@Test
+	void only_the_imports_whose_instance_stopped_are_closed() {
+		Connecte admin = comptes.admin();
+		byte[] fichier = "nom;commune\nA;Paris\n".getBytes(StandardCharsets.UTF_8);
+		Long enCours = imports.deposer(admin, TypeImport.LIEUX_CSV, "a.csv", fichier);
+		Long muet = imports.deposer(admin, TypeImport.LIEUX_CSV, "b.csv", fichier);
+		Instant maintenant = clock.instant();
+		enCours(enCours, maintenant.minusSeconds(30));
+		enCours(muet, maintenant.minus(Duration.ofMinutes(11)));
+
+		assertThat(imports.cloreLesImportsInterrompus()).isEqualTo(1);
+
+		assertThat(imports.vue(admin, enCours).statut()).isEqualTo(StatutImport.EN_COURS);
+		assertThat(imports.vue(admin, muet).statut()).isEqualTo(StatutImport.ECHEC);
+	}
+
+	private void enCours(Long id, Instant avance) {
+		sql.sql("update importation set statut = 'EN_COURS', debut = :avance, avance_le = :avance where id = :id")
+			.param("avance", Timestamp.from(avance))
+			.param("id", id)
+			.update();
 	}
 
 	private ImportVue importer(Connecte qui, TypeImport type, String fichier) throws IOException {

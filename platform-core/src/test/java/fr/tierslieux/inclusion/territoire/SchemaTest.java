@@ -151,7 +151,11 @@ class SchemaTest {
 				                           -- its pieces are written once; the key is drawn once
 				                           'export_demande', 'export_morceau', 'cle_de_pseudonymisation',
 				                           -- appended only: a change noted, a notice's version published
-				                           'journal_administration', 'notice_information')
+				                           'journal_administration', 'notice_information',
+				                           -- Spring Session's and ShedLock's own tables
+				                           'spring_session', 'spring_session_attributes', 'shedlock',
+				                           -- appended on each failed login, deleted past its window
+				                           'echec_connexion')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

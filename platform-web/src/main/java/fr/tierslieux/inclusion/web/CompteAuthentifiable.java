@@ -13,10 +13,9 @@ import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 /**
  * An account while its password is checked. Once signed in, the session keeps only the
  * {@link Connecte} (see {@link CompteAuthenticationProvider}), never the password hash.
- *
- * @param verrouille too many failed logins lately ({@link TentativesConnexion})
+ * Too many failed logins are refused before, by {@link TentativesConnexion}.
  */
-record CompteAuthentifiable(CompteConnecte compte, boolean verrouille) implements UserDetails {
+record CompteAuthentifiable(CompteConnecte compte) implements UserDetails {
 
 	static List<GrantedAuthority> autorites(Connecte connecte) {
 		return List.of(new SimpleGrantedAuthority("ROLE_" + connecte.role().name()));
@@ -35,11 +34,6 @@ record CompteAuthentifiable(CompteConnecte compte, boolean verrouille) implement
 	@Override
 	public String getUsername() {
 		return compte.connecte().identifiant();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !verrouille;
 	}
 
 	@Override

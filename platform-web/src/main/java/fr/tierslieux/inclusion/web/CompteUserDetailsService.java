@@ -7,23 +7,20 @@ import org.springframework.stereotype.Service;
 
 import fr.tierslieux.inclusion.compte.CompteService;
 
-/** Loads an account, its perimeter and whether it is locked, at login. */
+/** Loads an account and its perimeter, at login. */
 @Service
 class CompteUserDetailsService implements UserDetailsService {
 
 	private final CompteService comptes;
 
-	private final TentativesConnexion tentatives;
-
-	CompteUserDetailsService(CompteService comptes, TentativesConnexion tentatives) {
+	CompteUserDetailsService(CompteService comptes) {
 		this.comptes = comptes;
-		this.tentatives = tentatives;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String identifiant) {
 		return comptes.compte(identifiant)
-			.map(compte -> new CompteAuthentifiable(compte, tentatives.bloque(identifiant)))
+			.map(compte -> new CompteAuthentifiable(compte))
 			.orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
 	}
 

@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -8,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,12 +29,13 @@ class SecuriteConfiguration {
 			+ "frame-ancestors 'none'";
 
 	/** Pages anybody may open, signed in or not. */
-	static final String[] PUBLIQUES = { "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-			"/actuator/health/**", "/invitation/**", "/notice-information", "/notice-information/*", "/carnet/**",
-			"/pointage/**", "/badges/**", "/statistiques/**" };
+	static final String[] PUBLIQUES = { "/login", TentativesConnexion.PAGE_D_ATTENTE, "/error", "/webjars/**",
+			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/invitation/**", "/notice-information",
+			"/notice-information/*", "/carnet/**", "/pointage/**", "/badges/**", "/statistiques/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base, TentativesConnexion tentatives)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIQUES).permitAll();
 			for (Page page : Page.values()) {
@@ -45,10 +48,19 @@ class SecuriteConfiguration {
 				.defaultSuccessUrl("/", true)
 				.failureHandler(echecDeConnexion(base))
 				.permitAll())
+			.addFilterBefore(tentatives, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?deconnexion").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/** The throttle runs in the security chain only, after the CSRF check. */
+	@Bean
+	FilterRegistrationBean<TentativesConnexion> tentativesHorsDeLaChaine(TentativesConnexion tentatives) {
+		FilterRegistrationBean<TentativesConnexion> inscription = new FilterRegistrationBean<>(tentatives);
+		inscription.setEnabled(false);
+		return inscription;
 	}
 
 	@Bean

@@ -1,75 +1,76 @@
 package fr.tierslieux.inclusion.web;
 
-import java.time.Clock;
+import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import fr.tierslieux.inclusion.compte.EchecsDeConnexion;
 
 /**
- * Throttles password guessing: after {@value #ECHECS_MAX} wrong passwords within
- * {@link #FENETRE}, the identifier is locked for the rest of that window, right password
- * or not. Unknown identifiers are counted too, so that a lock tells nothing about which
- * accounts exist. Kept in memory, per instance: enough against guessing at one door, to
- * move to the database when several instances run.
+ * Counts each failed password login (identifier and address) in the database, and answers
+ * 429 with {@code Retry-After} to a login from an identifier or an address over its
+ * limit, before its password is even checked: the login page says how long to wait, with
+ * the same words whichever limit was reached and whether the account exists. Registered
+ * in the security chain just before the login filter.
  */
 @Component
-class TentativesConnexion {
+class TentativesConnexion extends OncePerRequestFilter {
 
-	static final int ECHECS_MAX = 5;
+	/** Where a refused login is forwarded, to show the login page with its wait. */
+	static final String PAGE_D_ATTENTE = "/login/attente";
 
-	static final Duration FENETRE = Duration.ofMinutes(15);
+	static final String ATTENTE = "attenteConnexion";
 
-	/**
-	 * Beyond this many identifiers, expired ones are swept so the map cannot grow without
-	 * bound.
-	 */
-	private static final int NETTOYAGE_AU_DELA_DE = 10_000;
+	private final EchecsDeConnexion echecs;
 
-	private final Map<String, Echecs> echecs = new ConcurrentHashMap<>();
-
-	private final Clock clock;
-
-	TentativesConnexion(Clock clock) {
-		this.clock = clock;
+	TentativesConnexion(EchecsDeConnexion echecs) {
+		this.echecs = echecs;
 	}
 
 	@EventListener
 	void echec(AuthenticationFailureBadCredentialsEvent event) {
-		Instant maintenant = clock.instant();
-		if (echecs.size() > NETTOYAGE_AU_DELA_DE) {
-			echecs.values().removeIf(e -> e.expire(maintenant));
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			echecs.noter(event.getAuthentication().getName(), details.getRemoteAddress());
 		}
-		echecs.merge(cle(event.getAuthentication().getName()), new Echecs(1, maintenant), (ancien,
-				nouveau) -> ancien.expire(maintenant) ? nouveau : new Echecs(ancien.nombre() + 1, ancien.debut()));
 	}
 
 	@EventListener
 	void succes(AuthenticationSuccessEvent event) {
-		echecs.remove(cle(event.getAuthentication().getName()));
+		echecs.oublier(event.getAuthentication().getName());
 	}
 
-	boolean bloque(String identifiant) {
-		Echecs e = echecs.get(cle(identifiant));
-		return e != null && !e.expire(clock.instant()) && e.nombre() >= ECHECS_MAX;
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod())
+				&& request.getRequestURI().equals(request.getContextPath() + "/login"));
 	}
 
-	private static String cle(String identifiant) {
-		return identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private record Echecs(int nombre, Instant debut) {
-
-		boolean expire(Instant maintenant) {
-			return debut.plus(FENETRE).isBefore(maintenant);
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<Duration> attente = echecs.attente(request.getParameter("username"), request.getRemoteAddr());
+		if (attente.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
 		}
-
+		long secondes = Math.max(1, attente.get().toSeconds());
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader("Retry-After", Long.toString(secondes));
+		request.setAttribute(ATTENTE, (secondes + 59) / 60);
+		request.getRequestDispatcher(PAGE_D_ATTENTE).forward(request, response);
 	}
 
 }

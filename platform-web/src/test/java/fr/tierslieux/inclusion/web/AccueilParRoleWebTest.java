@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -117,13 +118,16 @@ class AccueilParRoleWebTest {
 	@Test
 	void a_search_is_posted_kept_in_the_session_and_never_put_in_the_url() throws Exception {
 		Scenario s = deuxRegions.creer();
-		MockHttpSession session = new MockHttpSession();
-
-		mvc.perform(post("/beneficiaires/recherche").param("q", " " + s.nom().toLowerCase() + "\u0000")
-			.session(session)
-			.with(csrf())
-			.with(ComptesDemo.connecte(s.admin()))).andExpect(redirectedUrl("/beneficiaires"));
-		String html = mvc.perform(get("/beneficiaires").session(session).with(ComptesDemo.connecte(s.admin())))
+		// the session, in the database, goes by its cookie from one request to the next
+		Cookie[] session = mvc
+			.perform(post("/beneficiaires/recherche").param("q", " " + s.nom().toLowerCase() + "\u0000")
+				.with(csrf())
+				.with(ComptesDemo.connecte(s.admin())))
+			.andExpect(redirectedUrl("/beneficiaires"))
+			.andReturn()
+			.getResponse()
+			.getCookies();
+		String html = mvc.perform(get("/beneficiaires").cookie(session).with(ComptesDemo.connecte(s.admin())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -134,10 +138,10 @@ class AccueilParRoleWebTest {
 			.noneMatch(t -> t.contains(s.nom()));
 
 		mvc.perform(post("/beneficiaires/recherche").param("effacer", "1")
-			.session(session)
+			.cookie(session)
 			.with(csrf())
 			.with(ComptesDemo.connecte(s.admin()))).andExpect(redirectedUrl("/beneficiaires"));
-		assertThat(mvc.perform(get("/beneficiaires").session(session).with(ComptesDemo.connecte(s.admin())))
+		assertThat(mvc.perform(get("/beneficiaires").cookie(session).with(ComptesDemo.connecte(s.admin())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).as("la liste entière, plus la recherche")

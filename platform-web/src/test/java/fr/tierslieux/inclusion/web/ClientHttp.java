@@ -1,7 +1,7 @@
 package fr.tierslieux.inclusion.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,14 +9,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A browser-like client over real HTTP: it keeps its session cookie and logs in through
- * the login form, CSRF token included, as a person would.
+ * the login form, CSRF token included, as a person would. Like a browser, it sends
+ * {@code Secure} cookies to {@code http://localhost} (the JDK's cookie manager would
+ * not).
  */
-final class ClientHttp {
+public final class ClientHttp {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -24,16 +29,17 @@ final class ClientHttp {
 
 	private final HttpClient http;
 
-	ClientHttp(int port) {
+	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+	public ClientHttp(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
 	}
 
-	ClientHttp seConnecter(String identifiant, String motDePasse) throws IOException, InterruptedException {
+	public ClientHttp seConnecter(String identifiant, String motDePasse) throws IOException, InterruptedException {
 		HttpResponse<String> reponse = post("/login", "username=" + encoder(identifiant) + "&password="
 				+ encoder(motDePasse) + "&_csrf=" + encoder(jeton("/login")));
 		if (reponse.statusCode() != 302 || reponse.headers().firstValue("Location").orElse("").contains("error")) {
@@ -43,7 +49,7 @@ final class ClientHttp {
 	}
 
 	/** The CSRF token of a page's forms. */
-	String jeton(String chemin) throws IOException, InterruptedException {
+	public String jeton(String chemin) throws IOException, InterruptedException {
 		Matcher m = CSRF.matcher(get(chemin).body());
 		if (!m.find()) {
 			throw new IllegalStateException("Pas de jeton CSRF sur " + chemin);
@@ -51,17 +57,54 @@ final class ClientHttp {
 		return m.group(1);
 	}
 
-	HttpResponse<String> get(String chemin) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + chemin)).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	/**
+	 * @param entetes names and values, in turn
+	 */
+	public HttpResponse<String> get(String chemin, String... entetes) throws IOException, InterruptedException {
+		return envoyer(HttpRequest.newBuilder(URI.create(base + chemin)), entetes);
 	}
 
-	HttpResponse<String> post(String chemin, String formulaire) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + chemin))
-			.timeout(Duration.ofSeconds(30))
+	public HttpResponse<String> post(String chemin, String formulaire, String... entetes)
+			throws IOException, InterruptedException {
+		return envoyer(HttpRequest.newBuilder(URI.create(base + chemin))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(formulaire))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(formulaire)), entetes);
+	}
+
+	/** The value of a cookie the server set and has not deleted, or {@code null}. */
+	public String cookie(String nom) {
+		return cookies.get(nom);
+	}
+
+	/** The same session in another client, as a second tab would share it. */
+	public ClientHttp avecLesCookiesDe(ClientHttp autre) {
+		cookies.putAll(autre.cookies);
+		return this;
+	}
+
+	private HttpResponse<String> envoyer(HttpRequest.Builder requete, String... entetes)
+			throws IOException, InterruptedException {
+		requete.timeout(Duration.ofSeconds(30));
+		if (entetes.length > 0) {
+			requete.headers(entetes);
+		}
+		if (!cookies.isEmpty()) {
+			requete.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(c -> c.getKey() + "=" + c.getValue())
+						.collect(Collectors.joining("; ")));
+		}
+		HttpResponse<String> reponse = http.send(requete.build(), HttpResponse.BodyHandlers.ofString());
+		reponse.headers().allValues("Set-Cookie").stream().flatMap(c -> HttpCookie.parse(c).stream()).forEach(c -> {
+			if (c.getMaxAge() == 0 || c.hasExpired()) {
+				cookies.remove(c.getName());
+			}
+			else {
+				cookies.put(c.getName(), c.getValue());
+			}
+		});
+		return reponse;
 	}
 
 	static String encoder(String valeur) {

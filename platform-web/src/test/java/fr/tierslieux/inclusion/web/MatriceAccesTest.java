@@ -33,9 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MatriceAccesTest {
 
 	/** Routes open to everybody, and the home page, which redirects each role. */
-	static final Set<String> PUBLIQUES = Set.of("/login", "/error", "/invitation/{jeton}", "/notice-information",
-			"/notice-information/{version}", "/carnet/{jeton}", "/carnet/{jeton}/seances.ics", "/carnet",
-			"/pointage/{code}", "/carnet/{jeton}/progression", "/carnet/{jeton}/seances",
+	static final Set<String> PUBLIQUES = Set.of("/login", "/login/attente", "/error", "/invitation/{jeton}",
+			"/notice-information", "/notice-information/{version}", "/carnet/{jeton}", "/carnet/{jeton}/seances.ics",
+			"/carnet", "/pointage/{code}", "/carnet/{jeton}/progression", "/carnet/{jeton}/seances",
 			"/carnet/{jeton}/seances/{seance}", "/carnet/{jeton}/badges", "/carnet/{jeton}/temoignage",
 			"/carnet/{jeton}/temoignage/retrait", "/badges/{code}", "/badges/{code}/badge.json",
 			"/badges/{code}/badge.jwt", "/badges/{code}/badge.png", "/badges/verification", "/badges/cles",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -23,6 +24,7 @@ import fr.tierslieux.inclusion.kit.AnnuaireKit;
 import fr.tierslieux.inclusion.kit.CompteKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit;
 import fr.tierslieux.inclusion.kit.TerritoireKit.RegionDeTest;
+import fr.tierslieux.inclusion.web.ClientHttp;
 import fr.tierslieux.inclusion.web.ComptesDemo;
 import fr.tierslieux.inclusion.web.WebTest;
 
@@ -41,6 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebTest
 class InvitationWebTest {
+
+	@LocalServerPort
+	int port;
 
 	private static final Pattern LIEN = Pattern.compile("http://localhost(?::\\d+)?/invitation/([A-Za-z0-9_-]{43})");
 
@@ -148,6 +153,9 @@ class InvitationWebTest {
 			.with(ComptesDemo.connecte(coordination))).andExpect(status().isForbidden());
 		assertThat(compteService.compte(conseiller.identifiant()).orElseThrow().actif()).isTrue();
 
+		ClientHttp connecte = new ClientHttp(port).seConnecter(conseiller.identifiant(), CompteKit.MOT_DE_PASSE);
+		assertThat(connecte.get("/beneficiaires").statusCode()).isEqualTo(200);
+
 		Connecte admin = comptes.admin();
 		Document liste = html(mvc
 			.perform(get("/comptes").param("texte", conseiller.identifiant()).with(ComptesDemo.connecte(admin))));
@@ -157,6 +165,9 @@ class InvitationWebTest {
 			.with(csrf())
 			.with(ComptesDemo.connecte(admin))).andExpect(status().is3xxRedirection());
 		assertThat(compteService.compte(conseiller.identifiant()).orElseThrow().actif()).isFalse();
+		assertThat(connecte.get("/beneficiaires").headers().firstValue("Location"))
+			.as("sa session ouverte avant s'arrête aussi")
+			.hasValueSatisfying(lieu -> assertThat(lieu).endsWith("/login"));
 		mvc.perform(formLogin("/login").user(conseiller.identifiant()).password(CompteKit.MOT_DE_PASSE))
 			.andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers
 				.unauthenticated());

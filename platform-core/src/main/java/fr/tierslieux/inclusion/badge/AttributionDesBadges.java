@@ -202,7 +202,7 @@ public class AttributionDesBadges {
 			.param("le", Timestamp.from(maintenant))
 			.param("expire", expireLe == null ? null : Timestamp.from(expireLe))
 			.update();
-		audit.journaliser(qui.identifiant(), "BADGE_ATTRIBUE", "beneficiaire", beneficiaireId);
+		audit.journaliser(qui.identifiant(), "BADGE_ATTRIBUE", "BENEFICIAIRE", beneficiaireId);
 		return code;
 	}
 
@@ -241,7 +241,7 @@ public class AttributionDesBadges {
 		if (revoques == 0) {
 			throw new ConflitException("conflit.badgeDejaRevoque");
 		}
-		audit.journaliser(qui.identifiant(), "BADGE_REVOQUE", "beneficiaire", binomeEtPersonne[1]);
+		audit.journaliser(qui.identifiant(), "BADGE_REVOQUE", "BENEFICIAIRE", binomeEtPersonne[1]);
 	}
 
 	/** The person's badges, through their personal link. */

@@ -101,8 +101,10 @@ public class EchecsDeConnexion {
 					.update());
 	}
 
+	/** Lower-cased, and cut to the column: any text may be typed in the login form. */
 	private static String cle(String identifiant) {
-		return identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
+		String cle = identifiant == null ? "" : identifiant.strip().toLowerCase(Locale.ROOT);
+		return cle.length() <= 320 ? cle : cle.substring(0, 320);
 	}
 
 }

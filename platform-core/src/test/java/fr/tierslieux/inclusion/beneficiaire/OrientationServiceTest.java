@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.tierslieux.inclusion.CoreTest;
 import fr.tierslieux.inclusion.CoreTestApplication;
 import fr.tierslieux.inclusion.audit.AuditService;
-import fr.tierslieux.inclusion.audit.JournalAudit;
+import fr.tierslieux.inclusion.audit.AuditService.LigneAudit;
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
 import fr.tierslieux.inclusion.commun.ConflitException;
 import fr.tierslieux.inclusion.commun.IntrouvableException;
@@ -137,10 +137,10 @@ class OrientationServiceTest extends AvecDeuxRegions {
 
 		beneficiaires.fiche(conseiller, s.partagee());
 
-		List<JournalAudit> historique = audit.historique(BeneficiaireService.OBJET, s.partagee());
-		assertThat(historique).extracting(JournalAudit::getAuteur).containsExactly(conseiller.identifiant());
-		assertThat(historique).extracting(JournalAudit::getAction).containsExactly(AuditService.LECTURE);
-		assertThat(historique).extracting(JournalAudit::getSurvenuLe).containsExactly(CoreTestApplication.DEPART);
+		List<LigneAudit> historique = audit.historique(BeneficiaireService.OBJET, s.partagee());
+		assertThat(historique).extracting(LigneAudit::auteur).containsExactly(conseiller.identifiant());
+		assertThat(historique).extracting(LigneAudit::action).containsExactly(AuditService.LECTURE);
+		assertThat(historique).extracting(LigneAudit::survenuLe).containsExactly(CoreTestApplication.DEPART);
 	}
 
 	/**

@@ -42,6 +42,7 @@ import fr.tierslieux.inclusion.fichier.TypeImport;
 import fr.tierslieux.inclusion.importation.StatutImport;
 import fr.tierslieux.inclusion.administration.GenreMotif;
 import fr.tierslieux.inclusion.administration.Parametre;
+import fr.tierslieux.inclusion.audit.Finalite;
 import fr.tierslieux.inclusion.audit.ObjetAdministre;
 import fr.tierslieux.inclusion.export.ActiviteExportee;
 import fr.tierslieux.inclusion.export.FormatExport;
@@ -205,7 +206,8 @@ class SchemaTest {
 			Map.entry("export_demande.format", FormatExport.class),
 			Map.entry("export_demande.statut", StatutExport.class),
 			Map.entry("journal_administration.objet", ObjetAdministre.class),
-			Map.entry("motif_catalogue.genre", GenreMotif.class), Map.entry("parametre.cle", Parametre.class));
+			Map.entry("journal_audit.finalite", Finalite.class), Map.entry("motif_catalogue.genre", GenreMotif.class),
+			Map.entry("parametre.cle", Parametre.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

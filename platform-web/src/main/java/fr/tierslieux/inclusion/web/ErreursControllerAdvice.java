@@ -1,5 +1,6 @@
 package fr.tierslieux.inclusion.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
@@ -27,12 +28,17 @@ class ErreursControllerAdvice {
 
 	private final BaseIndisponible base;
 
-	ErreursControllerAdvice(BaseIndisponible base) {
+	private final AccesRefusesAuJournal refus;
+
+	ErreursControllerAdvice(BaseIndisponible base, AccesRefusesAuJournal refus) {
 		this.base = base;
+		this.refus = refus;
 	}
 
+	/** Missing, or outside the reader's perimeter: the trail notes the attempt. */
 	@ExceptionHandler(IntrouvableException.class)
-	ModelAndView introuvable() {
+	ModelAndView introuvable(HttpServletRequest request) {
+		refus.noter(request, HttpStatus.NOT_FOUND.value());
 		return PagesErreur.page(HttpStatus.NOT_FOUND);
 	}
 
@@ -43,7 +49,8 @@ class ErreursControllerAdvice {
 	}
 
 	@ExceptionHandler(AccesRefuseException.class)
-	ModelAndView accesRefuse() {
+	ModelAndView accesRefuse(HttpServletRequest request) {
+		refus.noter(request, HttpStatus.FORBIDDEN.value());
 		return PagesErreur.page(HttpStatus.FORBIDDEN);
 	}
 

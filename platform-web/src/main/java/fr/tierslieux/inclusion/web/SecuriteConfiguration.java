@@ -1,5 +1,7 @@
 package fr.tierslieux.inclusion.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,8 +37,8 @@ class SecuriteConfiguration {
 			"/notice-information/*", "/carnet/**", "/pointage/**", "/badges/**", "/statistiques/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base, TentativesConnexion tentatives)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base, TentativesConnexion tentatives,
+			AccesRefusesAuJournal refus) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIQUES).permitAll();
 			for (Page page : Page.values()) {
@@ -49,6 +52,10 @@ class SecuriteConfiguration {
 				.failureHandler(echecDeConnexion(base))
 				.permitAll())
 			.addFilterBefore(tentatives, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(refuses -> refuses.accessDeniedHandler((request, response, refus403) -> {
+				refus.noter(request, HttpServletResponse.SC_FORBIDDEN);
+				new AccessDeniedHandlerImpl().handle(request, response, refus403);
+			}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?deconnexion").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

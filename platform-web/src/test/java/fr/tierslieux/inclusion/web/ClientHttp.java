@@ -71,6 +71,13 @@ public final class ClientHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(formulaire)), entetes);
 	}
 
+	/** A body of any type: a multipart form, a file. */
+	public HttpResponse<String> post(String chemin, String type, byte[] corps) throws IOException, InterruptedException {
+		return envoyer(HttpRequest.newBuilder(URI.create(base + chemin))
+			.header("Content-Type", type)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(corps)));
+	}
+
 	/** The value of a cookie the server set and has not deleted, or {@code null}. */
 	public String cookie(String nom) {
 		return cookies.get(nom);
@@ -107,7 +114,7 @@ public final class ClientHttp {
 		return reponse;
 	}
 
-	static String encoder(String valeur) {
+	public static String encoder(String valeur) {
 		return URLEncoder.encode(valeur, StandardCharsets.UTF_8);
 	}
 

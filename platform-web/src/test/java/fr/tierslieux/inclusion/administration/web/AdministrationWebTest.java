@@ -44,7 +44,7 @@ class AdministrationWebTest extends AvecNavigateur {
 			Page p = Navigateur.seConnecter(bureau, base, admin.identifiant(), CompteKit.MOT_DE_PASSE,
 					"/tableau-de-bord");
 			p.locator("nav a[href='/administration']").click();
-			assertThat(p.locator("#rubriques a").count()).isEqualTo(7);
+			assertThat(p.locator("#rubriques a").count()).isEqualTo(8);
 			Navigateur.assertSansViolation(p);
 
 			p.navigate(base + "/administration/parametres");

@@ -140,8 +140,8 @@ public class BilansBudgetaires {
 			.param("vague", vagueId)
 			.param("departement", departement)
 			.query((rs, n) -> lignes.put(cle(rs),
-					new Ligne(valeur(rs), libelle(rs), rs.getString("departement_code"), rs.getBigDecimal("prevu"),
-							rs.getBigDecimal("engage"), rs.getBigDecimal("paye"), rs.getLong("minutes"), 0)))
+					new Ligne(valeur(rs), libelle(rs), rs.getString("departement_code"), montant(rs, "prevu"),
+							montant(rs, "engage"), montant(rs, "paye"), rs.getLong("minutes"), 0)))
 			.list();
 		sql.sql(PERSONNES).param("vague", vagueId).param("departement", departement).query((rs, n) -> {
 			long personnes = rs.getLong("personnes");
@@ -276,6 +276,15 @@ public class BilansBudgetaires {
 
 	/** A département of the vague. */
 	public record DepartementDeLaVague(String code, String nom) {
+	}
+
+	/**
+	 * A sum, zero when there is nothing to add up: a département where the vague has no
+	 * tiers-lieu still has its total line (the empty grouping set), with null sums.
+	 */
+	private static BigDecimal montant(ResultSet rs, String colonne) throws SQLException {
+		BigDecimal montant = rs.getBigDecimal(colonne);
+		return montant == null ? BigDecimal.ZERO : montant;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.commun.AccesRefuseException;
+import fr.tierslieux.inclusion.commun.IntrouvableException;
 import fr.tierslieux.inclusion.commun.ChiffresGardes;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.compte.Role;
@@ -62,6 +63,13 @@ public class StatistiquesPubliques {
 	public void publier(Perimetre qui, String region, boolean publier) {
 		if (!qui.coordonne(region)) {
 			throw new AccesRefuseException(qui.identifiant() + " ne coordonne pas la région " + region);
+		}
+		// the admin coordinates every région: one that does not exist is still no région
+		if (sql.sql("select count(*) from region where code = :region")
+			.param("region", region)
+			.query(Integer.class)
+			.single() == 0) {
+			throw new IntrouvableException("région", region);
 		}
 		if (publier) {
 			sql.sql("""

@@ -326,6 +326,13 @@ class BudgetTest extends AvecDeuxRegions {
 		assertThat(ailleurs.parTiersLieu()).isEmpty();
 		assertThat(ailleurs.total().engage()).isEqualByComparingTo("0");
 		assertThat(ailleurs.conventions()).isEmpty();
+		// found by the vulnerability scan: the sums of an empty report were null, and its
+		// page, PDF and spreadsheet answered 500
+		for (String departement : List.of(s.r2().departement(), "ZZZ")) {
+			BilanBudgetaire vide = bilans.bilan(coordination, vague1, departement);
+			assertThat(vide.total().prevu()).isEqualByComparingTo("0");
+			assertThat(vide.entete().budgetTotal(vide.total())).isEqualByComparingTo(vide.entete().enveloppe());
+		}
 	}
 
 	@Test

@@ -72,7 +72,8 @@ public final class ClientHttp {
 	}
 
 	/** A body of any type: a multipart form, a file. */
-	public HttpResponse<String> post(String chemin, String type, byte[] corps) throws IOException, InterruptedException {
+	public HttpResponse<String> post(String chemin, String type, byte[] corps)
+			throws IOException, InterruptedException {
 		return envoyer(HttpRequest.newBuilder(URI.create(base + chemin))
 			.header("Content-Type", type)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(corps)));

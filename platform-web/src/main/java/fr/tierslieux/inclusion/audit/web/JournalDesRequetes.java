@@ -96,7 +96,9 @@ class JournalDesRequetes implements WebMvcConfigurer {
 		}
 		Matcher identifiant = IDENTIFIANT.matcher(chemin);
 		Long objet = identifiant.find() ? Long.valueOf(identifiant.group(1)) : null;
-		boolean lecture = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		// a search is posted (its words stay out of the address) but reads
+		boolean lecture = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+				|| chemin.endsWith("/recherche");
 		// the path only: a search's words stay out of the trail, as they stay out of the
 		// addresses
 		audit.noter(moi.identifiant(), lecture ? "LECTURE_PAGE" : "ECRITURE_PAGE", "PAGE", objet,

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -26,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A counsellor behind the proxy fails a login, logs in, opens the list of people, a
- * person of another agency (404) and a page of another role (403): each is a line of the
- * audit trail with the counsellor's address, and nothing else is. An admin finds them in
- * a browser, exports them for a data-protection request; nobody else reads the trail.
+ * A counsellor behind the proxy fails a login, logs in, opens the list of people,
+ * searches it, a person of another agency (404) and a page of another role (403): each is
+ * a line of the audit trail with the counsellor's address, and nothing else is. An admin
+ * finds them in a browser, exports them for a data-protection request; nobody else reads
+ * the trail.
  */
 @WebTest
 class JournalDAuditWebTest extends AvecNavigateur {
@@ -59,7 +62,14 @@ class JournalDAuditWebTest extends AvecNavigateur {
 				+ "&password=" + CompteKit.MOT_DE_PASSE + "&_csrf=" + jeton, "X-Forwarded-For", ADRESSE);
 		assertThat(connexion.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		assertThat(client.get("/beneficiaires", "X-Forwarded-For", ADRESSE).statusCode()).isEqualTo(200);
+		HttpResponse<String> liste = client.get("/beneficiaires", "X-Forwarded-For", ADRESSE);
+		assertThat(liste.statusCode()).isEqualTo(200);
+		Matcher jetonDeLaListe = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(liste.body());
+		assertThat(jetonDeLaListe.find()).isTrue();
+		assertThat(client
+			.post("/beneficiaires/recherche", "q=Dupont&_csrf=" + ClientHttp.encoder(jetonDeLaListe.group(1)),
+					"X-Forwarded-For", ADRESSE)
+			.statusCode()).isEqualTo(302);
 		assertThat(client.get("/beneficiaires/" + s.seule(), "X-Forwarded-For", ADRESSE).statusCode()).isEqualTo(404);
 		assertThat(client.get("/tableau-de-bord", "X-Forwarded-For", ADRESSE).statusCode()).isEqualTo(403);
 
@@ -72,6 +82,8 @@ class JournalDAuditWebTest extends AvecNavigateur {
 			.list()).containsExactly(tuple("CONNEXION_ECHOUEE", "BadCredentialsException", ADRESSE, "SECURITE"),
 					tuple("CONNEXION", null, ADRESSE, "SECURITE"),
 					tuple("LECTURE_PAGE", "GET /beneficiaires", ADRESSE, "ACCOMPAGNEMENT"),
+					// a search reads, and its words are not in the trail
+					tuple("LECTURE_PAGE", "POST /beneficiaires/recherche", ADRESSE, "ACCOMPAGNEMENT"),
 					tuple("LECTURE_PAGE", "GET /beneficiaires/" + s.seule(), ADRESSE, "ACCOMPAGNEMENT"),
 					tuple("ACCES_REFUSE", "404 GET /beneficiaires/" + s.seule(), ADRESSE, "SECURITE"),
 					tuple("ACCES_REFUSE", "403 GET /tableau-de-bord", ADRESSE, "SECURITE"));
@@ -84,13 +96,14 @@ class JournalDAuditWebTest extends AvecNavigateur {
 			p.locator("#rubriques a[href='/administration/audit']").click();
 			p.locator("#auteur").fill(conseiller);
 			p.locator("#recherche-audit button[type=submit]").click();
-			assertThat(p.locator("#lignes-audit tbody tr").count()).isEqualTo(6);
+			assertThat(p.locator("#lignes-audit tbody tr").count()).isEqualTo(7);
 			assertThat(p.locator("#lignes-audit").textContent()).contains(ADRESSE, "GET /tableau-de-bord", "Sécurité");
 			Navigateur.assertSansViolation(p);
 
 			Download fichier = p.waitForDownload(() -> p.locator("#export-audit").click());
 			String csv = new String(Files.readAllBytes(fichier.path()), StandardCharsets.UTF_8);
-			assertThat(csv.lines().filter(l -> l.contains(ADRESSE))).hasSize(6);
+			assertThat(csv.lines().filter(l -> l.contains(ADRESSE))).hasSize(7);
+			assertThat(csv).doesNotContain("Dupont");
 
 			p.locator("#personne").fill("douze");
 			p.locator("#recherche-audit button[type=submit]").click();

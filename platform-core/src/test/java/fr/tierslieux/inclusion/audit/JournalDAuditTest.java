@@ -138,10 +138,18 @@ class JournalDAuditTest {
 			.isInstanceOf(AccesRefuseException.class);
 	}
 
-	/** The author's lines, newest first, as the admins' search gives them. */
+	/**
+	 * The author's lines, newest first, as the admins' search gives them. One admin per
+	 * test: outside a test transaction, each account created stays.
+	 */
 	private List<LigneAudit> lignes(String auteur) {
-		return journal.rechercher(comptes.admin().perimetre(), new RechercheAudit(auteur, null, null, null), null, 50);
+		if (lecteur == null) {
+			lecteur = comptes.admin();
+		}
+		return journal.rechercher(lecteur.perimetre(), new RechercheAudit(auteur, null, null, null), null, 50);
 	}
+
+	private Connecte lecteur;
 
 	private static String auteur() {
 		return "audit-" + UUID.randomUUID() + "@test.invalid";

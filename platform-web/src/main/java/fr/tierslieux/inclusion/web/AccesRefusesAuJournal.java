@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UrlPathHelper;
 
 import fr.tierslieux.inclusion.audit.AuditService;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
@@ -26,7 +27,7 @@ class AccesRefusesAuJournal {
 		Authentication qui = SecurityContextHolder.getContext().getAuthentication();
 		if (qui != null && qui.getPrincipal() instanceof Connecte moi) {
 			audit.noter(moi.identifiant(), "ACCES_REFUSE", "PAGE", null, statut + " " + request.getMethod() + " "
-					+ request.getRequestURI().substring(request.getContextPath().length()));
+					+ UrlPathHelper.defaultInstance.getPathWithinApplication(request));
 		}
 	}
 

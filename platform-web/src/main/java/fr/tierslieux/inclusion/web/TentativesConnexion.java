@@ -16,6 +16,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import fr.tierslieux.inclusion.compte.EchecsDeConnexion;
 
@@ -55,7 +56,7 @@ class TentativesConnexion extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !("POST".equals(request.getMethod())
-				&& request.getRequestURI().equals(request.getContextPath() + "/login"));
+				&& "/login".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request)));
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UrlPathHelper;
 
 import fr.tierslieux.inclusion.audit.AuditService;
 import fr.tierslieux.inclusion.audit.OrigineDesRequetes;
@@ -86,7 +87,7 @@ class JournalDesRequetes implements WebMvcConfigurer {
 	}
 
 	private void noter(HttpServletRequest request) {
-		String chemin = request.getRequestURI().substring(request.getContextPath().length());
+		String chemin = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		if (DONNEES_PERSONNELLES.stream().noneMatch(page -> page.contient(chemin))) {
 			return;
 		}

@@ -165,7 +165,7 @@ public final class GenerateurNational {
 		try (Statement statement = connexion.createStatement()) {
 			statement.execute("set local session_replication_role = origin");
 			for (String table : List.of("beneficiaire_region", "bilan_parcours", "bilan_groupe",
-					"compteur_beneficiaires", "evaluation_parcours")) {
+					"compteur_beneficiaires", "evaluation_parcours", "beneficiaire_contact")) {
 				long debut = System.nanoTime();
 				statement.execute("select " + table + "_tout_recalculer()");
 				log.info("{} recalculée en {} s", table, Duration.ofNanos(System.nanoTime() - debut).toSeconds());
@@ -503,7 +503,8 @@ public final class GenerateurNational {
 			premiereBeneficiaire = prochainId.get("beneficiaire");
 			int total = volumes.beneficiaires();
 			try (Copie copie = new Copie(connexion, "beneficiaire",
-					"id, agence_id, conseiller_id, nom, prenom, email, profil, avec_prerequis, date_consentement, cree_le, version")) {
+					"id, agence_id, conseiller_id, nom, prenom, email, profil, avec_prerequis, date_consentement, cree_le,"
+							+ " dernier_contact_le, version")) {
 				for (int i = 0; i < total; i++) {
 					Personne p = personne(i);
 					SplittableRandom h = p.hasard();
@@ -511,7 +512,8 @@ public final class GenerateurNational {
 					String prenom = PRENOMS[h.nextInt(PRENOMS.length)];
 					copie.ligne(premiereBeneficiaire + i, agenceId[p.agence()], conseillerId[p.agence()], nom, prenom,
 							"personne" + (i + 1) + "@exemple.invalid", PROFILS[h.nextInt(PROFILS.length)],
-							h.nextBoolean() ? "t" : "f", DEBUT.plusDays(h.nextInt(300)), MAINTENANT.minusMonths(6), 0);
+							h.nextBoolean() ? "t" : "f", DEBUT.plusDays(h.nextInt(300)), MAINTENANT.minusMonths(6),
+							MAINTENANT.minusMonths(6).toLocalDate(), 0);
 					progression("bénéficiaires", i, total);
 				}
 				compter("beneficiaire", copie);

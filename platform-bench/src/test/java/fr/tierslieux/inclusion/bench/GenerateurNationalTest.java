@@ -126,6 +126,18 @@ class GenerateurNationalTest {
 				where not exists (select 1 from participation pa where pa.beneficiaire_id = c.beneficiaire_id
 				                  and pa.parcours_id = a.parcours_id)""")).isZero();
 		assertThat(compter("select count(*) from ressource_remise where genre = 'CHEQUE_APTIC'")).isEqualTo(1_000);
+		// the last contact, recomputed after a load without triggers: never before a
+		// session
+		// attended, and later than the record's creation for those who attended one
+		assertThat(
+				compter("""
+						select count(*) from beneficiaire b join presence pr on pr.beneficiaire_id = b.id
+						where pr.statut <> 'ABSENT' and b.dernier_contact_le < (pr.enregistree_le at time zone 'Europe/Paris')::date
+						"""))
+			.isZero();
+		assertThat(compter("""
+				select count(*) from beneficiaire b
+				where b.dernier_contact_le > (b.cree_le at time zone 'Europe/Paris')::date""")).isPositive();
 	}
 
 	/**

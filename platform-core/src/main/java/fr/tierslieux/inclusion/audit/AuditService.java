@@ -52,6 +52,12 @@ public class AuditService {
 		ecrire(auteur, action, objetType, objetId, null);
 	}
 
+	/** The same, saying more than the record (the fields a correction changed). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void journaliser(String auteur, String action, String objetType, Long objetId, String detail) {
+		ecrire(auteur, action, objetType, objetId, detail);
+	}
+
 	/**
 	 * A line about the request itself (a page of personal data opened, a login, a refused
 	 * access), in its own short transaction when the caller has none: called before or

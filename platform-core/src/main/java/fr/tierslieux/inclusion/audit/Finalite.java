@@ -12,7 +12,10 @@ public enum Finalite {
 	/** Keeping the platform safe: logins, refused accesses. */
 	SECURITE,
 
-	/** Answering a person who exercises their rights: access, correction, erasure. */
+	/**
+	 * Answering a person who exercises their rights (access, correction, erasure), and
+	 * anonymising the records kept too long.
+	 */
 	DROITS;
 
 	/** The purpose of an action, by its name. */
@@ -23,7 +26,7 @@ public enum Finalite {
 		if (action.startsWith("EXPORT") || action.equals("TELECHARGEMENT_EXPORT")) {
 			return PILOTAGE;
 		}
-		if (action.startsWith("DROIT_")) {
+		if (action.startsWith("DROIT_") || action.equals("ANONYMISATION")) {
 			return DROITS;
 		}
 		return ACCOMPAGNEMENT;

@@ -34,14 +34,17 @@ class FicheEnSql {
 		this.jdbc = jdbc;
 	}
 
-	/** The person if the reader follows them or sees one of their referrals. */
+	/**
+	 * The person if the reader follows them or sees one of their referrals; an anonymised
+	 * record is nobody's any more.
+	 */
 	Optional<BeneficiaireFiche> personne(Long id, Perimetre perimetre) {
 		return PerimetreSql.lier(jdbc.sql("""
 				select b.id, b.nom, b.prenom, b.email, b.telephone, ag.nom as agence, c.nom_affiche as conseiller,
 				       b.profil, b.avec_prerequis, b.date_consentement
 				from\s""" + PERSONNE + """
 				 left join utilisateur c on c.id = b.conseiller_id
-				where b.id = :id and (""" + PerimetreSql.AGENCE_DE_LA_PERSONNE + """
+				where b.id = :id and b.anonymisee_le is null and (""" + PerimetreSql.AGENCE_DE_LA_PERSONNE + """
 				or exists (select 1 from orientation o join parcours p on p.id = o.parcours_id
 				           join binome bi on bi.id = p.binome_id join vague v on v.id = bi.vague_id
 				           where o.beneficiaire_id = b.id and\s""" + PerimetreSql.BINOME + "))"), perimetre)

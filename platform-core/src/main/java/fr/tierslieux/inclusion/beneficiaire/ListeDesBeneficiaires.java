@@ -134,11 +134,14 @@ class ListeDesBeneficiaires {
 
 			@Override
 			String visibles(String s) {
-				return "true";
+				return s + "b.anonymisee_le is null";
 			}
 		},
 
-		/** A région's slice of beneficiaire_region, already in order. */
+		/**
+		 * A région's slice of beneficiaire_region, already in order (without the
+		 * anonymised records, which the database leaves out of it).
+		 */
 		REGIONS {
 			@Override
 			String depuis(String s) {
@@ -171,7 +174,7 @@ class ListeDesBeneficiaires {
 
 			@Override
 			String visibles(String s) {
-				return s + "b.id in (" + RASSEMBLEMENT + ")";
+				return s + "b.id in (" + RASSEMBLEMENT + ") and " + s + "b.anonymisee_le is null";
 			}
 		};
 

@@ -77,6 +77,18 @@ public class Orientation {
 	}
 
 	/**
+	 * Closes a referral still open when the person's record is erased: they take no
+	 * further part, whatever the step.
+	 */
+	void arreter(String auteur, String motif, Instant quand) {
+		if (!OrientationService.OUVERTES.contains(statut)) {
+			throw new TransitionRefuseeException("orientation." + statut, "orientation." + OrientationStatut.ABANDON);
+		}
+		transitions.add(new OrientationTransition(this, statut, OrientationStatut.ABANDON, auteur, motif, quand));
+		this.statut = OrientationStatut.ABANDON;
+	}
+
+	/**
 	 * The platform closes a proposal nobody answered.
 	 * @throws TransitionRefuseeException unless it is still proposed
 	 */

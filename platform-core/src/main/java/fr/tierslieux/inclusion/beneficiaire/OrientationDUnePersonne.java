@@ -97,17 +97,19 @@ public class OrientationDUnePersonne {
 						: " and (b.annee_naissance is null or b.annee_naissance = :annee)")
 				+ ")");
 		String email = Saisie.nettoyer(personne.email(), 200).toLowerCase(Locale.ROOT);
-		String telephone = telephone(personne.telephone());
+		String telephone = Identite.chiffres(personne.telephone());
 		if (!email.isEmpty()) {
 			conditions.add("lower(b.email) = :email");
 		}
 		if (!telephone.isEmpty()) {
 			conditions.add("b.telephone = :telephone");
 		}
-		JdbcClient.StatementSpec requete = sql.sql("""
-				select b.id, b.prenom, b.nom, b.annee_naissance, b.agence_id, a.nom as agence
-				from beneficiaire b join agence a on a.id = b.agence_id
-				where """ + " " + String.join(" or ", conditions) + " order by b.nom, b.prenom, b.id limit 10")
+		JdbcClient.StatementSpec requete = sql
+			.sql("""
+					select b.id, b.prenom, b.nom, b.annee_naissance, b.agence_id, a.nom as agence
+					from beneficiaire b join agence a on a.id = b.agence_id
+					where b.anonymisee_le is null and (""" + String.join(" or ", conditions)
+					+ ") order by b.nom, b.prenom, b.id limit 10")
 			.param("nom", Saisie.nettoyer(personne.nom(), 100))
 			.param("nomSansAccents", sansAccents(Saisie.nettoyer(personne.nom(), 100)))
 			.param("prenomSansAccents", sansAccents(Saisie.nettoyer(personne.prenom(), 100)));
@@ -135,7 +137,7 @@ public class OrientationDUnePersonne {
 	@Transactional
 	public Long orienterConnue(Perimetre qui, Long auteurId, Long parcoursId, Long personneId) {
 		ParcoursOuvert parcours = parcours(qui, parcoursId);
-		sql.sql("select agence_id from beneficiaire where id = :id")
+		sql.sql("select agence_id from beneficiaire where id = :id and anonymisee_le is null")
 			.param("id", personneId)
 			.query(Long.class)
 			.optional()
@@ -185,20 +187,17 @@ public class OrientationDUnePersonne {
 	 * them (checked by {@link #verifier}).
 	 */
 	Long enregistrer(Long agence, Long conseillerId, PersonneAOrienter personne) {
-		String email = Saisie.nettoyer(personne.email(), 200);
-		String telephone = telephone(personne.telephone());
-		Long id = beneficiaires.enregistrer(agence, conseillerId, Saisie.nettoyer(personne.nom(), 100),
-				Saisie.nettoyer(personne.prenom(), 100), email.isEmpty() ? null : email,
-				telephone.isEmpty() ? null : telephone, personne.profil(), personne.avecPrerequis(),
+		Identite identite = personne.identite();
+		Long id = beneficiaires.enregistrer(agence, conseillerId, identite.nomPropre(), identite.prenomPropre(),
+				identite.emailPropre(), identite.telephonePropre(), personne.profil(), personne.avecPrerequis(),
 				personne.dateConsentement());
-		String identifiant = Saisie.nettoyer(personne.identifiantFt(), 11).toUpperCase(Locale.ROOT);
 		String resultat = Saisie.nettoyer(personne.diagnosticResultat(), 100);
 		sql.sql("""
 				update beneficiaire set identifiant_ft = :identifiant, annee_naissance = :annee,
 				       diagnostic_outil = :outil, diagnostic_resultat = :resultat, version_notice = :notice
 				where id = :id""")
 			.param("id", id)
-			.param("identifiant", identifiant.isEmpty() ? null : identifiant)
+			.param("identifiant", identite.identifiantPropre())
 			.param("annee", personne.anneeNaissance())
 			.param("outil", personne.diagnosticOutil() == null ? null : personne.diagnosticOutil().name())
 			.param("resultat", resultat.isEmpty() ? null : resultat)
@@ -208,20 +207,10 @@ public class OrientationDUnePersonne {
 	}
 
 	void verifier(PersonneAOrienter personne) {
-		if (Saisie.nettoyer(personne.email(), 200).isEmpty() && telephone(personne.telephone()).isEmpty()) {
-			throw new SaisieRefuseeException("email", "orienter.contactObligatoire");
-		}
-		String identifiant = Saisie.nettoyer(personne.identifiantFt(), 11).toUpperCase(Locale.ROOT);
-		if (!identifiant.isEmpty() && !identifiant.matches("[0-9]{7}[0-9A-Z]{1,4}")) {
-			throw new SaisieRefuseeException("identifiantFt", "orienter.identifiantFtInvalide");
-		}
 		LocalDate aujourdhui = LocalDate.now(clock.withZone(PARIS));
+		personne.identite().verifier(aujourdhui);
 		if (personne.dateConsentement().isAfter(aujourdhui)) {
 			throw new SaisieRefuseeException("dateConsentement", "orienter.consentementFutur");
-		}
-		if (personne.anneeNaissance() != null
-				&& (personne.anneeNaissance() > aujourdhui.getYear() - 15 || personne.anneeNaissance() < 1920)) {
-			throw new SaisieRefuseeException("anneeNaissance", "orienter.anneeImprobable");
 		}
 		if (!notices.enVigueur().version().equals(personne.versionNotice())) {
 			throw new ConflitException("conflit.noticeChangee");
@@ -237,14 +226,6 @@ public class OrientationDUnePersonne {
 
 	static String sansAccents(String texte) {
 		return Normalizer.normalize(texte.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-	}
-
-	/**
-	 * Digits only (and a leading +): {@code 06 12 34 56 78} and {@code 0612345678} match.
-	 */
-	static String telephone(String telephone) {
-		String propre = Saisie.nettoyer(telephone, 20);
-		return propre.replaceAll("[^0-9+]", "");
 	}
 
 	/**

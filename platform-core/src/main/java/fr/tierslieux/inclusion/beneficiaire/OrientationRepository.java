@@ -1,6 +1,7 @@
 package fr.tierslieux.inclusion.beneficiaire;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,6 +30,13 @@ interface OrientationRepository extends JpaRepository<Orientation, Long> {
 			+ Perimetre.JPQL_BINOME)
 	boolean estDuBinome(@Param("id") Long id, @Param("tout") boolean tout, @Param("regions") Collection<String> regions,
 			@Param("agences") Collection<Long> agences, @Param("tiersLieux") Collection<Long> tiersLieux);
+
+	/** The referrals of these people in the given statuses, with their parcours. */
+	@Query("""
+			select o from Orientation o join fetch o.parcours
+			where o.beneficiaire.id in :beneficiaires and o.statut in :statuts""")
+	List<Orientation> findOuvertes(@Param("beneficiaires") Collection<Long> beneficiaires,
+			@Param("statuts") Collection<OrientationStatut> statuts);
 
 	/** The same, for a perimeter. */
 	default Optional<Orientation> findDansPerimetre(Long id, Perimetre perimetre) {

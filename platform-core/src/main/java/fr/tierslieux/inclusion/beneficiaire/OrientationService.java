@@ -2,6 +2,11 @@ package fr.tierslieux.inclusion.beneficiaire;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +19,7 @@ import fr.tierslieux.inclusion.commun.TransitionRefuseeException;
 import fr.tierslieux.inclusion.compte.CompteService;
 import fr.tierslieux.inclusion.compte.Perimetre;
 import fr.tierslieux.inclusion.parcours.ParcoursService;
+import fr.tierslieux.inclusion.territoire.Fuseau;
 
 /**
  * Referrals and their workflow. Every change checks, in this order: the referral is in
@@ -29,6 +35,10 @@ public class OrientationService {
 
 	/** The author of a move the platform makes itself (a waitlist promotion). */
 	static final String PROMOTION = "plateforme";
+
+	/** A referral the person may still take part in. */
+	static final Set<OrientationStatut> OUVERTES = EnumSet.of(OrientationStatut.PROPOSEE, OrientationStatut.ACCEPTEE,
+			OrientationStatut.EN_LISTE_ATTENTE, OrientationStatut.EN_PARCOURS);
 
 	private final OrientationRepository orientations;
 
@@ -99,6 +109,29 @@ public class OrientationService {
 				&& (avant == OrientationStatut.ACCEPTEE || avant == OrientationStatut.EN_PARCOURS)) {
 			promouvoir(parcoursId);
 		}
+	}
+
+	/**
+	 * Closes every open referral of people whose records are being erased, as given up;
+	 * the seats freed in a parcours not yet over go to its waiting list (a parcours that
+	 * ended long ago, where a record kept too long sat, promotes nobody).
+	 * @param auteur who erases (the platform, for records kept too long)
+	 * @return the referrals closed
+	 */
+	public int arreterCellesDe(Collection<Long> beneficiaires, String auteur, String motif) {
+		List<Orientation> ouvertes = orientations.findOuvertes(beneficiaires, OUVERTES);
+		LocalDate aujourdhui = LocalDate.now(clock.withZone(Fuseau.METROPOLE));
+		for (Orientation orientation : ouvertes) {
+			boolean occupaitUnePlace = (orientation.getStatut() == OrientationStatut.ACCEPTEE
+					|| orientation.getStatut() == OrientationStatut.EN_PARCOURS)
+					&& !orientation.getParcours().getDateFin().isBefore(aujourdhui);
+			orientation.arreter(auteur, motif, clock.instant());
+			ConflitException.auFlush(orientations::flush);
+			if (occupaitUnePlace) {
+				promouvoir(orientation.getParcours().getId());
+			}
+		}
+		return ouvertes.size();
 	}
 
 	/**

@@ -12,4 +12,9 @@ import java.time.LocalDate;
 public record PersonneAOrienter(String nom, String prenom, Integer anneeNaissance, String email, String telephone,
 		String identifiantFt, ProfilBeneficiaire profil, boolean avecPrerequis, OutilDiagnostic diagnosticOutil,
 		String diagnosticResultat, LocalDate dateConsentement, String versionNotice) {
+
+	public Identite identite() {
+		return new Identite(nom, prenom, anneeNaissance, email, telephone, identifiantFt);
+	}
+
 }

@@ -14,6 +14,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a scheduled job on one instance only, whichever instances share the database: the
@@ -41,6 +42,11 @@ public class TacheUnique {
 	 * @return what the job returned, or {@code null} when another instance holds the job
 	 */
 	public <T> T executer(String nom, Duration auMoins, Duration auPlus, Supplier<T> travail) {
+		// ShedLock commits its lock on the thread's connection: inside a transaction it
+		// would commit the caller's work with it
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Une tâche unique se lance hors de toute transaction : " + nom);
+		}
 		try {
 			TaskResult<T> resultat = executeur.executeWithLock(travail::get,
 					new LockConfiguration(Instant.now(), nom, auPlus, auMoins));

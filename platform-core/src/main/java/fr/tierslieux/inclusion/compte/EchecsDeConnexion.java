@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.tierslieux.inclusion.commun.TacheUnique;
@@ -92,13 +93,22 @@ public class EchecsDeConnexion {
 		return jusquA.filter(maintenant::isBefore).map(fin -> Duration.between(maintenant, fin));
 	}
 
-	/** Forgets the failures past the window, every hour, on one instance. */
+	/**
+	 * Forgets the failures past the window, every hour, on one instance: outside any
+	 * transaction, the lock being committed on its own.
+	 */
 	@Scheduled(fixedDelayString = "PT1H")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Integer purger() {
 		return unique.executer("echecs-de-connexion", Duration.ofMinutes(1), Duration.ofMinutes(10),
-				() -> sql.sql("delete from echec_connexion where le <= :avant")
-					.param("avant", Timestamp.from(clock.instant().minus(FENETRE)))
-					.update());
+				this::oublierLesPerimes);
+	}
+
+	/** The failures past the window deleted; the hourly job holds the lock around it. */
+	int oublierLesPerimes() {
+		return sql.sql("delete from echec_connexion where le <= :avant")
+			.param("avant", Timestamp.from(clock.instant().minus(FENETRE)))
+			.update();
 	}
 
 	/** Lower-cased, and cut to the column: any text may be typed in the login form. */

@@ -192,14 +192,17 @@ public class ImportService {
 	 */
 	@Scheduled(fixedDelayString = "${plateforme.imports.interrompus:PT15M}")
 	public Integer cloreLesImportsInterrompus() {
-		return unique.executer("imports-interrompus", Duration.ofMinutes(1), Duration.ofMinutes(10), () -> {
-			Instant maintenant = clock.instant();
-			int clos = importations.cloreLesInterrompus(maintenant, maintenant.minus(SANS_NOUVELLES));
-			if (clos > 0) {
-				log.warn("{} import(s) interrompu(s) par l'arrêt de leur instance marqué(s) en échec", clos);
-			}
-			return clos;
-		});
+		return unique.executer("imports-interrompus", Duration.ofMinutes(1), Duration.ofMinutes(10),
+				() -> cloreSansNouvelles(clock.instant()));
+	}
+
+	/** The imports without news closed; the job above holds the lock around it. */
+	int cloreSansNouvelles(Instant maintenant) {
+		int clos = importations.cloreLesInterrompus(maintenant, maintenant.minus(SANS_NOUVELLES));
+		if (clos > 0) {
+			log.warn("{} import(s) interrompu(s) par l'arrêt de leur instance marqué(s) en échec", clos);
+		}
+		return clos;
 	}
 
 	/** Runs a previewed import in the calling thread. */

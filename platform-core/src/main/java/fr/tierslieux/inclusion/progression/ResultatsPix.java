@@ -198,12 +198,13 @@ public class ResultatsPix implements Importeur<ResultatsPix.ResultatPix> {
 		JdbcClient.StatementSpec requete = email != null
 				? sql.sql("""
 						select b.id, d.region_code from beneficiaire b join agence a on a.id = b.agence_id
-						join departement d on d.code = a.departement_code where lower(b.email) = :email""")
+						join departement d on d.code = a.departement_code
+						where lower(b.email) = :email and b.anonymisee_le is null""")
 					.param("email", email.strip().toLowerCase(Locale.ROOT))
 				: sql.sql("""
 						select b.id, d.region_code from beneficiaire b join agence a on a.id = b.agence_id
 						join departement d on d.code = a.departement_code
-						where lower(b.nom) = :nom and lower(b.prenom) = :prenom""")
+						where lower(b.nom) = :nom and lower(b.prenom) = :prenom and b.anonymisee_le is null""")
 					.param("nom", nom.strip().toLowerCase(Locale.ROOT))
 					.param("prenom", prenom.strip().toLowerCase(Locale.ROOT));
 		return requete.query((rs, n) -> contexte.couvre(rs.getString(2)) ? rs.getLong(1) : null)

@@ -205,8 +205,8 @@ public class SuiviDesSorties {
 				+ " join parcours p on p.id = o.parcours_id left join utilisateur u on u.id = o.orientee_par_id"
 				+ " cross join lateral (select x.echeance, ((" + FIN + " at time zone 'Europe/Paris')::date"
 				+ " + make_interval(months => x.mois))::date as le from " + echeances + ") e"
-				+ " where o.statut in ('TERMINEE', 'ABANDON') and e.le <= :jour and " + condition
-				+ " and not exists (select 1 from situation_sortie s where s.orientation_id = o.id"
+				+ " where o.statut in ('TERMINEE', 'ABANDON') and b.anonymisee_le is null and e.le <= :jour and "
+				+ condition + " and not exists (select 1 from situation_sortie s where s.orientation_id = o.id"
 				+ " and s.echeance = e.echeance) order by e.le, o.id limit :limite")
 			.param("jour", jour)
 			.param("limite", limite);

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OrientationDUnePersonneTest {
 
 	/** The notice version in force in a database the migrations just created (V35). */
-	static final String NOTICE_DE_LA_MIGRATION = "2026-11";
+	static final String NOTICE_DE_LA_MIGRATION = "2026-12";
 
 	@Autowired
 	fr.tierslieux.inclusion.administration.NoticesDInformation notices;

@@ -87,7 +87,7 @@ class EchecsDeConnexionTest {
 		horloge.avancer(EchecsDeConnexion.FENETRE);
 		echecs.noter("recent@exemple.fr", "192.0.2.1");
 
-		assertThat(echecs.purger()).isOne();
+		assertThat(echecs.oublierLesPerimes()).isOne();
 
 		List<String> restes = sql.sql("select identifiant from echec_connexion").query(String.class).list();
 		assertThat(restes).containsExactly("recent@exemple.fr");

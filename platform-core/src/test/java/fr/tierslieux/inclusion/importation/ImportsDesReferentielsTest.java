@@ -346,7 +346,7 @@ class ImportsDesReferentielsTest {
 		enCours(enCours, maintenant.minusSeconds(30));
 		enCours(muet, maintenant.minus(Duration.ofMinutes(11)));
 
-		assertThat(imports.cloreLesImportsInterrompus()).isEqualTo(1);
+		assertThat(imports.cloreSansNouvelles(clock.instant())).isEqualTo(1);
 
 		assertThat(imports.vue(admin, enCours).statut()).isEqualTo(StatutImport.EN_COURS);
 		assertThat(imports.vue(admin, muet).statut()).isEqualTo(StatutImport.ECHEC);

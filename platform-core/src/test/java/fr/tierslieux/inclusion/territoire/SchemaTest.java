@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.tierslieux.inclusion.CoreTest;
+import fr.tierslieux.inclusion.droits.MotifEffacement;
 import fr.tierslieux.inclusion.annuaire.AgenceType;
 import fr.tierslieux.inclusion.annuaire.StatutDoublon;
 import fr.tierslieux.inclusion.annuaire.TiersLieuRole;
@@ -207,7 +208,8 @@ class SchemaTest {
 			Map.entry("export_demande.statut", StatutExport.class),
 			Map.entry("journal_administration.objet", ObjetAdministre.class),
 			Map.entry("journal_audit.finalite", Finalite.class), Map.entry("motif_catalogue.genre", GenreMotif.class),
-			Map.entry("parametre.cle", Parametre.class));
+			Map.entry("parametre.cle", Parametre.class),
+			Map.entry("beneficiaire.effacement_motif", MotifEffacement.class));
 
 	private static final Pattern COLONNE = Pattern.compile("\\(+(\\w+)\\)?::text = ANY");
 

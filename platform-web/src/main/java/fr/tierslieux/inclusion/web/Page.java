@@ -35,6 +35,11 @@ public enum Page {
 	SUIVIS("/suivis", "nav.suivis", CONSEILLER),
 	/** A counsellor refers a person to a parcours of their binôme. */
 	ORIENTATIONS("/orientations", null, CONSEILLER),
+	/**
+	 * A person's rights (a copy of their data, a correction, an erasure) and the records
+	 * soon anonymised for want of contact: the person's agence and the administration.
+	 */
+	DROITS("/droits", "nav.droits", ADMIN, CONSEILLER),
 	/** The library of published parcours: no personal data, open to every role. */
 	BIBLIOTHEQUE("/bibliotheque", "nav.bibliotheque", ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR),
 	/** A month of sessions, a tiers-lieu's or the whole perimeter's. */

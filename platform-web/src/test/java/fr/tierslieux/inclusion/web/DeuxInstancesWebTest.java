@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.tierslieux.inclusion.PlateformeApplication;
-import fr.tierslieux.inclusion.beneficiaire.ExpirationDesOrientations;
 import fr.tierslieux.inclusion.beneficiaire.TacheDExpiration;
+import fr.tierslieux.inclusion.droits.TacheDeConservation;
 import fr.tierslieux.inclusion.postgres.test.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,30 +62,39 @@ class DeuxInstancesWebTest {
 	void a_job_fired_on_two_instances_at_once_runs_once() throws Exception {
 		ConfigurableApplicationContext a = demarrer();
 		ConfigurableApplicationContext b = demarrer();
-		a.getBean(JdbcClient.class).sql("delete from shedlock where name = 'expiration-des-orientations'").update();
-		CyclicBarrier ensemble = new CyclicBarrier(2);
+		a.getBean(JdbcClient.class)
+			.sql("delete from shedlock where name in ('expiration-des-orientations', 'conservation')")
+			.update();
 
-		CompletableFuture<ExpirationDesOrientations.Bilan> surA = CompletableFuture
-			.supplyAsync(() -> lancer(a, ensemble));
-		CompletableFuture<ExpirationDesOrientations.Bilan> surB = CompletableFuture
-			.supplyAsync(() -> lancer(b, ensemble));
-
-		assertThat(java.util.stream.Stream.of(surA.get(60, TimeUnit.SECONDS), surB.get(60, TimeUnit.SECONDS))
-			.filter(bilan -> bilan != null)).as("exécutions").hasSize(1);
+		assertThat(executions(a, b, instance -> instance.getBean(TacheDExpiration.class).lancer()))
+			.as("expiration des orientations")
+			.isEqualTo(1);
 		assertThat(b.getBean(TacheDExpiration.class).lancer())
 			.as("relancée juste après sur l'autre instance : déjà faite pour ce matin")
 			.isNull();
+		assertThat(executions(a, b, instance -> instance.getBean(TacheDeConservation.class).lancer()))
+			.as("conservation")
+			.isEqualTo(1);
 	}
 
-	private static ExpirationDesOrientations.Bilan lancer(ConfigurableApplicationContext instance,
-			CyclicBarrier ensemble) {
-		try {
-			ensemble.await(30, TimeUnit.SECONDS);
+	/** Fires the job on both instances at the same moment; how many ran it. */
+	private static long executions(ConfigurableApplicationContext a, ConfigurableApplicationContext b,
+			Function<ConfigurableApplicationContext, Object> tache) throws Exception {
+		CyclicBarrier ensemble = new CyclicBarrier(2);
+		List<CompletableFuture<Object>> lancees = Stream.of(a, b).map(instance -> CompletableFuture.supplyAsync(() -> {
+			try {
+				ensemble.await(30, TimeUnit.SECONDS);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			return tache.apply(instance);
+		})).toList();
+		long executees = 0;
+		for (CompletableFuture<Object> lancee : lancees) {
+			executees += lancee.get(60, TimeUnit.SECONDS) == null ? 0 : 1;
 		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-		return instance.getBean(TacheDExpiration.class).lancer();
+		return executees;
 	}
 
 	private ConfigurableApplicationContext demarrer() {
@@ -93,7 +104,8 @@ class DeuxInstancesWebTest {
 			.run("--server.port=0", "--plateforme.demo.enabled=true",
 					"--plateforme.badges.cles=target/badges/cles-de-test.jwks", "--spring.mail.port=3025",
 					// the scheduled jobs are fired by the test, not by the clock
-					"--plateforme.orientations.cron=-", "--plateforme.sorties.cron=-");
+					"--plateforme.orientations.cron=-", "--plateforme.sorties.cron=-",
+					"--plateforme.conservation.cron=-");
 		instances.add(instance);
 		return instance;
 	}

@@ -59,11 +59,12 @@ class EntreesInvalidesWebTest {
 			"spring_session_attributes", "echec_connexion", "shedlock", "flyway_schema_history");
 
 	/**
-	 * Forms whose every field is free text, which write what they are sent: a notice's
-	 * new version, a new badge key. Fuzzed after the tables are compared.
+	 * Forms whose every field is free text, which write what they are sent (a notice's
+	 * new version, a new badge key), and a button that takes no field at all (a contact
+	 * noted with a person). Fuzzed after the tables are compared.
 	 */
 	static final Set<String> ECRIVENT_CE_QU_ON_LEUR_ENVOIE = Set.of("/administration/notice",
-			"/administration/badges/rotation");
+			"/administration/badges/rotation", "/droits/personnes/{id}/contact");
 
 	@LocalServerPort
 	int port;

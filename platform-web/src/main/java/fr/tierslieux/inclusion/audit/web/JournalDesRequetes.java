@@ -40,7 +40,7 @@ class JournalDesRequetes implements WebMvcConfigurer {
 
 	/** The pages whose every address shows or changes a person's data. */
 	static final Set<Page> DONNEES_PERSONNELLES = EnumSet.of(Page.BENEFICIAIRES, Page.BONS, Page.SUIVIS,
-			Page.ORIENTATIONS, Page.SEANCES);
+			Page.ORIENTATIONS, Page.SEANCES, Page.DROITS);
 
 	/**
 	 * A record's id in the path; longer numbers name no record (the page answers 404).

@@ -5,43 +5,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 
 import fr.tierslieux.inclusion.administration.NoticesDInformation;
+import fr.tierslieux.inclusion.beneficiaire.Identite;
 import fr.tierslieux.inclusion.beneficiaire.OutilDiagnostic;
 import fr.tierslieux.inclusion.beneficiaire.PersonneAOrienter;
 import fr.tierslieux.inclusion.beneficiaire.ProfilBeneficiaire;
 
 /** The referral form: the person, their digital level, their consent. */
-public class OrientationFormData {
-
-	@NotBlank
-	@Size(max = 100)
-	private String nom;
-
-	@NotBlank
-	@Size(max = 100)
-	private String prenom;
-
-	private Integer anneeNaissance;
-
-	@Email
-	@Size(max = 200)
-	private String email;
-
-	@Size(max = 20)
-	@Pattern(regexp = "[0-9 +.()-]*")
-	private String telephone;
-
-	@Size(max = 11)
-	private String identifiantFt;
+public class OrientationFormData extends IdentiteFormData {
 
 	@NotNull
 	private ProfilBeneficiaire profil;
@@ -85,56 +62,10 @@ public class OrientationFormData {
 	}
 
 	PersonneAOrienter personne() {
-		return new PersonneAOrienter(nom, prenom, anneeNaissance, email, telephone, identifiantFt, profil,
-				avecPrerequis, diagnosticOutil, diagnosticResultat, dateConsentement, versionNotice);
-	}
-
-	public String getNom() {
-		return nom;
-	}
-
-	public void setNom(String nom) {
-		this.nom = nom;
-	}
-
-	public String getPrenom() {
-		return prenom;
-	}
-
-	public void setPrenom(String prenom) {
-		this.prenom = prenom;
-	}
-
-	public Integer getAnneeNaissance() {
-		return anneeNaissance;
-	}
-
-	public void setAnneeNaissance(Integer anneeNaissance) {
-		this.anneeNaissance = anneeNaissance;
-	}
-
-	public String getEmail() {
-		return email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public String getTelephone() {
-		return telephone;
-	}
-
-	public void setTelephone(String telephone) {
-		this.telephone = telephone;
-	}
-
-	public String getIdentifiantFt() {
-		return identifiantFt;
-	}
-
-	public void setIdentifiantFt(String identifiantFt) {
-		this.identifiantFt = identifiantFt;
+		Identite identite = identite();
+		return new PersonneAOrienter(identite.nom(), identite.prenom(), identite.anneeNaissance(), identite.email(),
+				identite.telephone(), identite.identifiantFt(), profil, avecPrerequis, diagnosticOutil,
+				diagnosticResultat, dateConsentement, versionNotice);
 	}
 
 	public ProfilBeneficiaire getProfil() {

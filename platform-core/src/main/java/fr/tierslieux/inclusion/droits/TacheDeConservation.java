@@ -1,0 +1,71 @@
+package fr.tierslieux.inclusion.droits;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.tierslieux.inclusion.commun.TacheUnique;
+
+/**
+ * Each night, on one instance only: tells the counsellors of the records anonymised
+ * within 30 days, then anonymises those two years without contact, a batch per
+ * transaction.
+ */
+@Component
+public class TacheDeConservation {
+
+	private static final Logger log = LoggerFactory.getLogger(TacheDeConservation.class);
+
+	private final Conservation conservation;
+
+	private final TacheUnique unique;
+
+	private final Clock clock;
+
+	TacheDeConservation(Conservation conservation, TacheUnique unique, Clock clock) {
+		this.conservation = conservation;
+		this.unique = unique;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return what the night did, or null when another instance holds the work
+	 */
+	@Scheduled(cron = "${plateforme.conservation.cron:0 30 2 * * *}", zone = "Europe/Paris")
+	public Bilan lancer() {
+		Bilan bilan = unique.executer("conservation", Duration.ofMinutes(5), Duration.ofHours(3),
+				() -> nuit(clock.instant()));
+		if (bilan != null) {
+			log.info("Conservation : {} compte(s) prévenu(s), {} fiche(s) rendue(s) anonyme(s)", bilan.prevenus(),
+					bilan.anonymisees());
+		}
+		return bilan;
+	}
+
+	/**
+	 * The night's work as of that instant, each step in its own transaction; the nightly
+	 * run holds the instances' lock around it.
+	 */
+	public Bilan nuit(Instant maintenant) {
+		int prevenus = conservation.prevenir(maintenant);
+		int anonymisees = 0;
+		int lot;
+		do {
+			lot = conservation.anonymiserUnLot(maintenant);
+			anonymisees += lot;
+		}
+		while (lot == Conservation.LOT);
+		return new Bilan(prevenus, anonymisees);
+	}
+
+	/** The accounts told, the records anonymised. */
+	public record Bilan(int prevenus, int anonymisees) {
+	}
+
+}

@@ -20,7 +20,8 @@ public enum Finalite {
 
 	/** The purpose of an action, by its name. */
 	static Finalite de(String action) {
-		if (action.startsWith("CONNEXION") || action.startsWith("DECONNEXION") || action.equals("ACCES_REFUSE")) {
+		if (action.startsWith("CONNEXION") || action.startsWith("DECONNEXION") || action.startsWith("SECOND_FACTEUR")
+				|| action.equals("ACCES_REFUSE")) {
 			return SECURITE;
 		}
 		if (action.startsWith("EXPORT") || action.equals("TELECHARGEMENT_EXPORT")) {

@@ -45,8 +45,11 @@ public class GestionDesComptes {
 
 	private final SessionsDesComptes sessions;
 
+	private final SecondFacteur secondFacteur;
+
 	GestionDesComptes(JdbcClient sql, UtilisateurRepository utilisateurs, CompteService comptes,
-			JournalAdministration journal, SessionsDesComptes sessions) {
+			JournalAdministration journal, SessionsDesComptes sessions, SecondFacteur secondFacteur) {
+		this.secondFacteur = secondFacteur;
 		this.journal = journal;
 		this.sessions = sessions;
 		this.sql = sql;
@@ -128,6 +131,18 @@ public class GestionDesComptes {
 		}
 		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(),
 				actif ? "REACTIVATION" : "DESACTIVATION", null);
+	}
+
+	/**
+	 * Forgets the account's second factor (a lost phone, its recovery codes spent): it
+	 * enrols a new app at its next login; its sessions end, in case the phone was stolen.
+	 */
+	public void reinitialiserLeSecondFacteur(Perimetre qui, Long id, long version) {
+		Utilisateur utilisateur = modifiable(qui, id, version);
+		secondFacteur.reinitialiser(id);
+		sessions.terminer(id);
+		journal.noter(qui.identifiant(), ObjetAdministre.COMPTE, utilisateur.getIdentifiant(),
+				"SECOND_FACTEUR_REINITIALISE", null);
 	}
 
 	/**

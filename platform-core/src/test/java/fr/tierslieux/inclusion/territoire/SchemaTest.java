@@ -157,7 +157,10 @@ class SchemaTest {
 				                           -- Spring Session's and ShedLock's own tables
 				                           'spring_session', 'spring_session_attributes', 'shedlock',
 				                           -- appended on each failed login, deleted past its window
-				                           'echec_connexion')
+				                           'echec_connexion',
+				                           -- a second factor is activated once (active_le is null), its step only
+				                           -- moves forward; a recovery code is spent once (utilise_le is null)
+				                           'second_facteur', 'code_de_secours')
 				  and not exists (select 1 from information_schema.columns c
 				                  where c.table_name = t.table_name and c.column_name = 'version')
 				""").query(String.class).list();

@@ -74,6 +74,11 @@ public enum Page {
 	 * journal of every change.
 	 */
 	ADMINISTRATION("/administration", "nav.administration", ADMIN),
+	/**
+	 * The second factor after the password, for the accounts that administer or
+	 * coordinate.
+	 */
+	SECOND_FACTEUR("/second-facteur", null, ADMIN, COORDINATEUR),
 	/** The benchmarks' reference page (no link in the navigation). */
 	REFERENCE("/reference", null, ADMIN, COORDINATEUR, PILOTE, CONSEILLER, FACILITATEUR);
 

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -38,7 +39,7 @@ class SecuriteConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base, TentativesConnexion tentatives,
-			AccesRefusesAuJournal refus) throws Exception {
+			AccesRefusesAuJournal refus, SecondFacteurAttendu secondFacteur) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIQUES).permitAll();
 			for (Page page : Page.values()) {
@@ -52,6 +53,7 @@ class SecuriteConfiguration {
 				.failureHandler(echecDeConnexion(base))
 				.permitAll())
 			.addFilterBefore(tentatives, UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(secondFacteur, AuthorizationFilter.class)
 			.exceptionHandling(refuses -> refuses.accessDeniedHandler((request, response, refus403) -> {
 				refus.noter(request, HttpServletResponse.SC_FORBIDDEN);
 				new AccessDeniedHandlerImpl().handle(request, response, refus403);
@@ -66,6 +68,14 @@ class SecuriteConfiguration {
 	@Bean
 	FilterRegistrationBean<TentativesConnexion> tentativesHorsDeLaChaine(TentativesConnexion tentatives) {
 		FilterRegistrationBean<TentativesConnexion> inscription = new FilterRegistrationBean<>(tentatives);
+		inscription.setEnabled(false);
+		return inscription;
+	}
+
+	/** The same: the second factor is awaited in the security chain only. */
+	@Bean
+	FilterRegistrationBean<SecondFacteurAttendu> secondFacteurHorsDeLaChaine(SecondFacteurAttendu secondFacteur) {
+		FilterRegistrationBean<SecondFacteurAttendu> inscription = new FilterRegistrationBean<>(secondFacteur);
 		inscription.setEnabled(false);
 		return inscription;
 	}

@@ -128,6 +128,14 @@ class ComptesController {
 		return "redirect:/comptes";
 	}
 
+	@PostMapping("/comptes/gestion/{id}/second-facteur")
+	String reinitialiserLeSecondFacteur(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
+			@RequestParam("version") long version, RedirectAttributes redirection) {
+		comptes.reinitialiserLeSecondFacteur(moi.perimetre(), id, version);
+		redirection.addFlashAttribute("secondFacteurReinitialise", true);
+		return "redirect:/comptes";
+	}
+
 	@GetMapping("/comptes/gestion/{id}/role")
 	String role(@AuthenticationPrincipal Connecte moi, @PathVariable Long id,
 			@RequestParam(name = "region", required = false) String region, Model model) {

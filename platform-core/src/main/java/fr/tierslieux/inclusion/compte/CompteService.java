@@ -38,6 +38,11 @@ public class CompteService {
 		this.clock = clock;
 	}
 
+	/** How many accounts the database holds, active or not. */
+	public long nombreDeComptes() {
+		return utilisateurs.count();
+	}
+
 	public Optional<CompteConnecte> compte(String identifiant) {
 		return utilisateurs.findByIdentifiant(identifiant.trim().toLowerCase(Locale.ROOT)).map(CompteService::connecte);
 	}

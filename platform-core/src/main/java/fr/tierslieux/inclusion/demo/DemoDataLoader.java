@@ -55,10 +55,11 @@ import fr.tierslieux.inclusion.presence.PresenceStatut;
 
 /**
  * Loads the Île-de-France experimentation on first start in demo mode, once: a database
- * that already holds its vague is left alone. It goes through the features' services, as
- * a user's actions would, under an administrator's perimeter. People, names and
- * attendance are fictitious and deterministic, so every start of a fresh database yields
- * the same records.
+ * that already holds its vague is left alone, and one that holds accounts but not the
+ * demo (a real one) stops the start. It goes through the features' services, as a user's
+ * actions would, under an administrator's perimeter. People, names and attendance are
+ * fictitious and deterministic, so every start of a fresh database yields the same
+ * records.
  */
 @Component
 @Order(10)
@@ -165,6 +166,15 @@ class DemoDataLoader implements ApplicationRunner {
 		if (binomes.vagueExiste(DemoExperimentation.VAGUE)) {
 			log.info("Données de démonstration déjà présentes");
 			return;
+		}
+		// a database with accounts and without the demo is a real one: the demo would add
+		// accounts with a public password to it
+		long comptesPresents = comptes.nombreDeComptes();
+		if (comptesPresents > 0) {
+			throw new IllegalStateException(
+					"""
+							Mode démonstration refusé : cette base contient déjà %d compte(s) qui ne viennent pas de la 					démonstration. Démarrez-la sans le mode démonstration (PLATEFORME_DEMO_ENABLED=false), ou donnez 					au mode démonstration une base vide."""
+						.formatted(comptesPresents));
 		}
 		// demo people are not mailed about the fiches and applications written in their
 		// name

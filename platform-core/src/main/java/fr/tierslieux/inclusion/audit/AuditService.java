@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,25 @@ public class AuditService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void journaliser(String auteur, String action, String objetType, Long objetId) {
 		ecrire(auteur, action, objetType, objetId, null);
+	}
+
+	/**
+	 * One line per record for the same act on many of them (a night's anonymisations), in
+	 * one statement.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void journaliserChacun(String auteur, String action, String objetType, Collection<Long> objetIds) {
+		sql.sql("""
+				insert into journal_audit (survenu_le, auteur, action, objet_type, objet_id, adresse, finalite)
+				select :le, :auteur, :action, :objetType, id, :adresse, :finalite from unnest(:ids) id""")
+			.param("le", Timestamp.from(clock.instant()))
+			.param("auteur", auteur)
+			.param("action", action)
+			.param("objetType", objetType)
+			.param("ids", objetIds.toArray(Long[]::new))
+			.param("adresse", OrigineDesRequetes.adresse())
+			.param("finalite", Finalite.de(action).name())
+			.update();
 	}
 
 	/** The same, saying more than the record (the fields a correction changed). */

@@ -140,8 +140,7 @@ public class Conservation {
 		}
 		orientations.arreterCellesDe(echues, PLATEFORME, MotifEffacement.CONSERVATION.raison());
 		anonymisation.anonymiser(echues, MotifEffacement.CONSERVATION, maintenant);
-		echues.forEach(id -> audit.journaliser(PLATEFORME, MotifEffacement.CONSERVATION.action(),
-				DroitsDesPersonnes.OBJET, id));
+		audit.journaliserChacun(PLATEFORME, MotifEffacement.CONSERVATION.action(), DroitsDesPersonnes.OBJET, echues);
 		return echues.size();
 	}
 

@@ -28,7 +28,7 @@ import fr.tierslieux.inclusion.compte.EchecsDeConnexion;
  * in the security chain just before the login filter.
  */
 @Component
-class TentativesConnexion extends OncePerRequestFilter {
+public class TentativesConnexion extends OncePerRequestFilter {
 
 	/** Where a refused login is forwarded, to show the login page with its wait. */
 	static final String PAGE_D_ATTENTE = "/login/attente";
@@ -67,11 +67,19 @@ class TentativesConnexion extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long secondes = Math.max(1, attente.get().toSeconds());
+		request.setAttribute(ATTENTE, annoncer(attente.get(), response));
+		request.getRequestDispatcher(PAGE_D_ATTENTE).forward(request, response);
+	}
+
+	/**
+	 * 429 with {@code Retry-After}, for the login and for the second factor alike.
+	 * @return the wait in whole minutes, as the page says it
+	 */
+	public static long annoncer(Duration attente, HttpServletResponse response) {
+		long secondes = Math.max(1, attente.toSeconds());
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader("Retry-After", Long.toString(secondes));
-		request.setAttribute(ATTENTE, (secondes + 59) / 60);
-		request.getRequestDispatcher(PAGE_D_ATTENTE).forward(request, response);
+		return (secondes + 59) / 60;
 	}
 
 }

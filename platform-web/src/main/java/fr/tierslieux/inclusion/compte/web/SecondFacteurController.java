@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +27,7 @@ import fr.tierslieux.inclusion.compte.EchecsDeConnexion;
 import fr.tierslieux.inclusion.compte.SecondFacteur;
 import fr.tierslieux.inclusion.web.QrCode;
 import fr.tierslieux.inclusion.web.SecondFacteurAttendu;
+import fr.tierslieux.inclusion.web.TentativesConnexion;
 
 /**
  * The second step of a login by password for the accounts that administer or coordinate:
@@ -118,9 +118,7 @@ class SecondFacteurController {
 	/** Too many wrong codes or passwords for this account or address: 429, wait. */
 	private boolean bloque(Connecte moi, Model model, HttpServletRequest request, HttpServletResponse response) {
 		return echecs.attente(moi.identifiant(), request.getRemoteAddr()).map(attente -> {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(attente.toSeconds()));
-			model.addAttribute("attenteMinutes", Math.max(1, (attente.toSeconds() + 59) / 60));
+			model.addAttribute("attenteMinutes", TentativesConnexion.annoncer(attente, response));
 			return true;
 		}).orElse(false);
 	}

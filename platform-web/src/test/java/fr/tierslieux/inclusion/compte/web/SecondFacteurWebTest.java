@@ -115,12 +115,13 @@ class SecondFacteurWebTest extends AvecNavigateur {
 		Connecte admin = comptes.admin();
 		ClientHttp client = new ClientHttp(port).seConnecter(admin.identifiant(), CompteKit.MOT_DE_PASSE);
 		String jeton = client.jeton("/second-facteur");
-		int statut = 0;
+		HttpResponse<String> reponse = null;
 		for (int i = 0; i < 6; i++) {
-			statut = client.post("/second-facteur/activation", "code=123456&_csrf=" + ClientHttp.encoder(jeton))
-				.statusCode();
+			reponse = client.post("/second-facteur/activation", "code=123456&_csrf=" + ClientHttp.encoder(jeton));
 		}
-		assertThat(statut).isEqualTo(429);
+		assertThat(reponse.statusCode()).isEqualTo(429);
+		assertThat(reponse.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(secondes -> assertThat(Long.parseLong(secondes)).isBetween(1L, 15 * 60L));
 		assertThat(client.get("/administration").headers().firstValue("Location"))
 			.hasValue("http://localhost:" + port + "/second-facteur");
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.demo.ModeDemo;
+import fr.tierslieux.inclusion.web.proconnect.ConnexionProConnect;
 
 /** The login page, and each role sent to its own home page. */
 @Controller
@@ -18,8 +19,11 @@ class AccueilController {
 
 	private final ObjectProvider<ModeDemo> modeDemo;
 
-	AccueilController(ObjectProvider<ModeDemo> modeDemo) {
+	private final boolean proConnect;
+
+	AccueilController(ObjectProvider<ModeDemo> modeDemo, ObjectProvider<ConnexionProConnect> proConnect) {
 		this.modeDemo = modeDemo;
+		this.proConnect = proConnect.getIfAvailable() != null;
 	}
 
 	@GetMapping("/")
@@ -33,11 +37,13 @@ class AccueilController {
 
 	@GetMapping("/login")
 	String connexion(@RequestParam(name = "error", required = false) String erreur,
-			@RequestParam(name = "deconnexion", required = false) String deconnexion, Model model) {
+			@RequestParam(name = "deconnexion", required = false) String deconnexion,
+			@RequestParam(name = "proconnect", required = false) String echecProConnect, Model model) {
 		model.addAttribute("erreurConnexion", erreur != null);
 		model.addAttribute("deconnecte", deconnexion != null);
-		model.addAttribute("modeDemo", modeDemo.getIfAvailable());
-		return "compte/connexion";
+		model.addAttribute("echecProConnect",
+				"inconnu".equals(echecProConnect) ? "inconnu" : echecProConnect == null ? null : "echec");
+		return page(model);
 	}
 
 	/**
@@ -52,7 +58,12 @@ class AccueilController {
 		model.addAttribute("erreurConnexion", false);
 		model.addAttribute("deconnecte", false);
 		model.addAttribute("attenteConnexion", minutes);
+		return page(model);
+	}
+
+	private String page(Model model) {
 		model.addAttribute("modeDemo", modeDemo.getIfAvailable());
+		model.addAttribute("proConnect", proConnect ? ConnexionProConnect.DEPART : null);
 		return "compte/connexion";
 	}
 

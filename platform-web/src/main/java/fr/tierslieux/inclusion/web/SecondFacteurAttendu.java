@@ -19,6 +19,7 @@ import org.springframework.web.util.UrlPathHelper;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
 import fr.tierslieux.inclusion.compte.SecondFacteur;
 import fr.tierslieux.inclusion.demo.ModeDemo;
+import fr.tierslieux.inclusion.web.proconnect.ConnexionProConnect;
 
 /**
  * Until an account that administers or coordinates has given its second factor, every
@@ -46,13 +47,17 @@ public class SecondFacteurAttendu extends OncePerRequestFilter {
 		return exige;
 	}
 
-	/** Whether this login still owes its second factor. */
+	/**
+	 * Whether this login still owes its second factor: a password login, not one through
+	 * ProConnect (whose identity providers authenticate the agent).
+	 */
 	public boolean attendu(Authentication authentification) {
 		return exige && authentification != null && authentification.getPrincipal() instanceof Connecte moi
 				&& SecondFacteur.concerne(moi.role())
 				&& authentification.getAuthorities()
 					.stream()
-					.noneMatch(autorite -> AUTORITE.equals(autorite.getAuthority()));
+					.noneMatch(autorite -> AUTORITE.equals(autorite.getAuthority())
+							|| ConnexionProConnect.AUTORITE.equals(autorite.getAuthority()));
 	}
 
 	@Override

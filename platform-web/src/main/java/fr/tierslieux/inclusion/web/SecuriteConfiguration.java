@@ -2,6 +2,7 @@ package fr.tierslieux.inclusion.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import fr.tierslieux.inclusion.web.proconnect.ConnexionProConnect;
 
 /**
  * Who may open which page, as {@link Page} says. The services check the perimeter again
@@ -37,9 +40,13 @@ class SecuriteConfiguration {
 			"/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/invitation/**", "/notice-information",
 			"/notice-information/*", "/carnet/**", "/pointage/**", "/badges/**", "/statistiques/**" };
 
+	private static final String APRES_DECONNEXION = "/login?deconnexion";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BaseIndisponible base, TentativesConnexion tentatives,
-			AccesRefusesAuJournal refus, SecondFacteurAttendu secondFacteur) throws Exception {
+			AccesRefusesAuJournal refus, SecondFacteurAttendu secondFacteur,
+			ObjectProvider<ConnexionProConnect> proConnect) throws Exception {
+		ConnexionProConnect connexionProConnect = proConnect.getIfAvailable();
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIQUES).permitAll();
 			for (Page page : Page.values()) {
@@ -58,9 +65,20 @@ class SecuriteConfiguration {
 				refus.noter(request, HttpServletResponse.SC_FORBIDDEN);
 				new AccessDeniedHandlerImpl().handle(request, response, refus403);
 			}))
-			.logout(logout -> logout.logoutSuccessUrl("/login?deconnexion").permitAll())
+			.logout(logout -> {
+				if (connexionProConnect != null) {
+					logout.logoutSuccessHandler(connexionProConnect.deconnexion(APRES_DECONNEXION));
+				}
+				else {
+					logout.logoutSuccessUrl(APRES_DECONNEXION);
+				}
+				logout.permitAll();
+			})
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		if (connexionProConnect != null) {
+			connexionProConnect.configurer(http);
+		}
 		return http.build();
 	}
 

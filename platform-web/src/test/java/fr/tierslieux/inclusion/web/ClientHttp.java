@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class ClientHttp {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
 
 	private final String base;
 
@@ -50,9 +50,14 @@ public final class ClientHttp {
 
 	/** The CSRF token of a page's forms. */
 	public String jeton(String chemin) throws IOException, InterruptedException {
-		Matcher m = CSRF.matcher(get(chemin).body());
+		return jetonDe(get(chemin));
+	}
+
+	/** The CSRF token of the forms of a page already fetched. */
+	public static String jetonDe(HttpResponse<String> page) {
+		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
-			throw new IllegalStateException("Pas de jeton CSRF sur " + chemin);
+			throw new IllegalStateException("Pas de jeton CSRF sur " + page.uri());
 		}
 		return m.group(1);
 	}
@@ -77,6 +82,30 @@ public final class ClientHttp {
 		return envoyer(HttpRequest.newBuilder(URI.create(base + chemin))
 			.header("Content-Type", type)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(corps)));
+	}
+
+	/**
+	 * Follows this answer's redirections, on this site or another (an identity provider
+	 * on localhost shares the cookie jar, as a browser keeps cookies by host), to the
+	 * first answer that is not one.
+	 */
+	public HttpResponse<String> suivre(HttpResponse<String> reponse) throws IOException, InterruptedException {
+		HttpResponse<String> derniere = reponse;
+		for (int sauts = 0; derniere.statusCode() / 100 == 3; sauts++) {
+			if (sauts == 20) {
+				throw new IllegalStateException("Redirections sans fin depuis " + reponse.uri());
+			}
+			derniere = envoyer(HttpRequest
+				.newBuilder(derniere.uri().resolve(derniere.headers().firstValue("Location").orElseThrow())));
+		}
+		return derniere;
+	}
+
+	/** A form posted to any address, as {@link #suivre} may have left this site. */
+	public HttpResponse<String> post(URI adresse, String formulaire) throws IOException, InterruptedException {
+		return envoyer(HttpRequest.newBuilder(adresse)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(formulaire)));
 	}
 
 	/** The value of a cookie the server set and has not deleted, or {@code null}. */

@@ -2,16 +2,18 @@ package fr.tierslieux.inclusion.audit.web;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.audit.AuditService;
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.web.proconnect.AgentProConnect;
 
 /**
- * Logins, failed logins (with the identifier typed, known or not) and logouts, in the
- * audit trail with their address.
+ * Logins (by password or through ProConnect), failed logins (with the identifier typed,
+ * known or not) and logouts, in the audit trail with their address.
  */
 @Component
 class JournalDesConnexions {
@@ -24,13 +26,25 @@ class JournalDesConnexions {
 
 	@EventListener
 	void connexion(AuthenticationSuccessEvent event) {
-		Long compte = event.getAuthentication().getPrincipal() instanceof Connecte moi ? moi.id() : null;
+		Object principal = event.getAuthentication().getPrincipal();
+		if (principal instanceof AgentProConnect agent) {
+			audit.noter(agent.getName(), "CONNEXION", "COMPTE", agent.connecte().id(), "ProConnect");
+			return;
+		}
+		Long compte = principal instanceof Connecte moi ? moi.id() : null;
 		audit.noter(event.getAuthentication().getName(), "CONNEXION", "COMPTE", compte, null);
 	}
 
-	/** The identifier as typed, cut to what an identifier can be. */
+	/**
+	 * The identifier as typed, cut to what an identifier can be. A ProConnect failure is
+	 * written by its own handler, which knows the e-mail: the password provider's "not
+	 * mine" that follows it is no failed login.
+	 */
 	@EventListener
 	void echec(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+			return;
+		}
 		String saisi = String.valueOf(event.getAuthentication().getName());
 		audit.noter(saisi.length() <= 150 ? saisi : saisi.substring(0, 150), "CONNEXION_ECHOUEE", "COMPTE", null,
 				event.getException().getClass().getSimpleName());

@@ -120,10 +120,14 @@ public class GestionDesComptes {
 
 	/**
 	 * Disables (nobody can log in with it) or enables an account. An admin does not
-	 * disable their own account.
+	 * disable their own account; an account anonymised a year after its deactivation is
+	 * not enabled again (its person is no longer known).
 	 */
 	public void changerActif(Perimetre qui, Long id, long version, boolean actif) {
 		Utilisateur utilisateur = modifiable(qui, id, version);
+		if (actif && utilisateur.estAnonyme()) {
+			throw new ConflitException("compte.anonyme");
+		}
 		utilisateur.changerActif(actif);
 		ConflitException.auFlush(utilisateurs::flush);
 		if (!actif) {

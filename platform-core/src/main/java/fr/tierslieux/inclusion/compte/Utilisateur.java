@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +42,10 @@ public class Utilisateur {
 	private boolean actif = true;
 
 	private Instant creeLe;
+
+	/** Written by the nightly job only, in SQL ({@link ConservationDesComptes}). */
+	@Column(insertable = false, updatable = false)
+	private Instant anonymiseLe;
 
 	@OneToMany(mappedBy = "utilisateur", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<Rattachement> rattachements = new ArrayList<>();
@@ -109,6 +114,11 @@ public class Utilisateur {
 
 	public boolean isActif() {
 		return actif;
+	}
+
+	/** Anonymised a year after its deactivation: it is not enabled again. */
+	public boolean estAnonyme() {
+		return anonymiseLe != null;
 	}
 
 	public Instant getCreeLe() {

@@ -11,11 +11,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fr.tierslieux.inclusion.commun.TacheUnique;
+import fr.tierslieux.inclusion.compte.ConservationDesComptes;
 
 /**
  * Each night, on one instance only: tells the counsellors of the records anonymised
  * within 30 days, then anonymises those two years without contact, a batch per
- * transaction.
+ * transaction, and the agents' accounts deactivated a year ago.
  */
 @Component
 public class TacheDeConservation {
@@ -24,12 +25,15 @@ public class TacheDeConservation {
 
 	private final Conservation conservation;
 
+	private final ConservationDesComptes comptes;
+
 	private final TacheUnique unique;
 
 	private final Clock clock;
 
-	TacheDeConservation(Conservation conservation, TacheUnique unique, Clock clock) {
+	TacheDeConservation(Conservation conservation, ConservationDesComptes comptes, TacheUnique unique, Clock clock) {
 		this.conservation = conservation;
+		this.comptes = comptes;
 		this.unique = unique;
 		this.clock = clock;
 	}
@@ -42,8 +46,10 @@ public class TacheDeConservation {
 		Bilan bilan = unique.executer("conservation", Duration.ofMinutes(5), Duration.ofHours(3),
 				() -> nuit(clock.instant()));
 		if (bilan != null) {
-			log.info("Conservation : {} compte(s) prévenu(s), {} fiche(s) rendue(s) anonyme(s)", bilan.prevenus(),
-					bilan.anonymisees());
+			log.info(
+					"Conservation : {} compte(s) prévenu(s), {} fiche(s) rendue(s) anonyme(s), {} compte(s) "
+							+ "désactivé(s) rendu(s) anonyme(s)",
+					bilan.prevenus(), bilan.anonymisees(), bilan.comptes());
 		}
 		return bilan;
 	}
@@ -61,11 +67,14 @@ public class TacheDeConservation {
 			anonymisees += lot;
 		}
 		while (lot == Conservation.LOT);
-		return new Bilan(prevenus, anonymisees);
+		return new Bilan(prevenus, anonymisees, comptes.anonymiser(maintenant).size());
 	}
 
-	/** The accounts told, the records anonymised. */
-	public record Bilan(int prevenus, int anonymisees) {
+	/**
+	 * The accounts told, the records anonymised, the agents' accounts anonymised a year
+	 * after their deactivation.
+	 */
+	public record Bilan(int prevenus, int anonymisees, int comptes) {
 	}
 
 }

@@ -2,8 +2,6 @@ package fr.tierslieux.inclusion.web.proconnect;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.tierslieux.inclusion.audit.AuditService;
+import fr.tierslieux.inclusion.commun.Jeton;
 
 /**
  * Login with ProConnect, next to the password login. Once ProConnect has vouched for an
@@ -52,8 +51,6 @@ public class ConnexionProConnect {
 	/** Where the button on the login page leads. */
 	public static final String DEPART = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
 			+ "/" + InscriptionProConnect.ID;
-
-	private static final SecureRandom HASARD = new SecureRandom();
 
 	private static final Logger journal = LoggerFactory.getLogger(ConnexionProConnect.class);
 
@@ -115,7 +112,7 @@ public class ConnexionProConnect {
 						.queryParam("state", "{etat}")
 						.queryParam("post_logout_redirect_uri", "{retour}")
 						.encode()
-						.buildAndExpand(session.idToken(), aleatoire(),
+						.buildAndExpand(session.idToken(), Jeton.nouveau(),
 								ServletUriComponentsBuilder.fromContextPath(request).toUriString() + apres)
 						.toUriString();
 				}
@@ -178,12 +175,6 @@ public class ConnexionProConnect {
 		audit.noter(courriel == null ? "proconnect" : courriel, "CONNEXION_ECHOUEE", "COMPTE", null,
 				"ProConnect : " + motif);
 		response.sendRedirect(request.getContextPath() + "/login?proconnect=" + (inconnu ? "inconnu" : "echec"));
-	}
-
-	private static String aleatoire() {
-		byte[] octets = new byte[32];
-		HASARD.nextBytes(octets);
-		return HexFormat.of().formatHex(octets);
 	}
 
 	/**

@@ -89,6 +89,23 @@ public final class ProConnectLocal implements AutoCloseable {
 		contexte.refresh();
 	}
 
+	/**
+	 * The provider outside the tests, for a scan or a measure of the platform
+	 * ({@code scripts/proconnect-local.sh}): agents {@code camille} (conseiller@demo.fr)
+	 * and {@code dominique} (coordination@demo.fr), password {@link #MOT_DE_PASSE}.
+	 * @param arguments its port, and the platform's address
+	 */
+	public static void main(String[] arguments) throws InterruptedException {
+		int port = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 8287;
+		String plateforme = arguments.length > 1 ? arguments[1] : "http://localhost:8080";
+		ProConnectLocal fournisseur = new ProConnectLocal(port, plateforme + "/login/oauth2/code/proconnect",
+				plateforme + "/login?deconnexion",
+				Map.of("camille", "conseiller@demo.fr", "dominique", "coordination@demo.fr"));
+		System.out.println("ProConnect local : émetteur " + fournisseur.emetteur() + ", client " + CLIENT_ID
+				+ ", secret " + SECRET);
+		Thread.currentThread().join();
+	}
+
 	/** A port nobody listens on, for a server to start on later. */
 	public static int portLibre() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {

@@ -16,7 +16,8 @@ import fr.tierslieux.inclusion.compte.ConservationDesComptes;
 /**
  * Each night, on one instance only: tells the counsellors of the records anonymised
  * within 30 days, then anonymises those two years without contact, a batch per
- * transaction, and the agents' accounts deactivated a year ago.
+ * transaction; then the agents' accounts deactivated a year ago, and the invitations
+ * ended a year ago.
  */
 @Component
 public class TacheDeConservation {
@@ -48,8 +49,8 @@ public class TacheDeConservation {
 		if (bilan != null) {
 			log.info(
 					"Conservation : {} compte(s) prévenu(s), {} fiche(s) rendue(s) anonyme(s), {} compte(s) "
-							+ "désactivé(s) rendu(s) anonyme(s)",
-					bilan.prevenus(), bilan.anonymisees(), bilan.comptes());
+							+ "désactivé(s) rendu(s) anonyme(s), {} invitation(s) oubliée(s)",
+					bilan.prevenus(), bilan.anonymisees(), bilan.comptes(), bilan.invitations());
 		}
 		return bilan;
 	}
@@ -67,14 +68,15 @@ public class TacheDeConservation {
 			anonymisees += lot;
 		}
 		while (lot == Conservation.LOT);
-		return new Bilan(prevenus, anonymisees, comptes.anonymiser(maintenant).size());
+		return new Bilan(prevenus, anonymisees, comptes.anonymiser(maintenant).size(),
+				comptes.oublierLesInvitations(maintenant));
 	}
 
 	/**
 	 * The accounts told, the records anonymised, the agents' accounts anonymised a year
-	 * after their deactivation.
+	 * after their deactivation, the invitations forgotten a year after their end.
 	 */
-	public record Bilan(int prevenus, int anonymisees, int comptes) {
+	public record Bilan(int prevenus, int anonymisees, int comptes, int invitations) {
 	}
 
 }

@@ -1,10 +1,8 @@
 package fr.tierslieux.inclusion.web;
 
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import fr.tierslieux.inclusion.compte.CompteService.CompteConnecte;
@@ -17,13 +15,9 @@ import fr.tierslieux.inclusion.compte.CompteService.Connecte;
  */
 record CompteAuthentifiable(CompteConnecte compte) implements UserDetails {
 
-	static List<GrantedAuthority> autorites(Connecte connecte) {
-		return List.of(new SimpleGrantedAuthority("ROLE_" + connecte.role().name()));
-	}
-
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return autorites(compte.connecte());
+		return Autorites.de(compte.connecte());
 	}
 
 	@Override

@@ -34,8 +34,7 @@ public final class ComptesDemo {
 	}
 
 	public static RequestPostProcessor connecte(Connecte compte) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(compte, null,
-				CompteAuthentifiable.autorites(compte)));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(compte, null, Autorites.de(compte)));
 	}
 
 }

@@ -2,16 +2,15 @@ package fr.tierslieux.inclusion.web.proconnect;
 
 import java.io.Serializable;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import fr.tierslieux.inclusion.compte.CompteService.Connecte;
+import fr.tierslieux.inclusion.web.Autorites;
 
 /**
  * A ProConnect identity matched to its account, during the login only: once signed in,
@@ -44,7 +43,7 @@ public record AgentProConnect(Connecte connecte, OidcUser oidc) implements OidcU
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority("ROLE_" + connecte.role().name()));
+		return Autorites.de(connecte);
 	}
 
 	/** The account's identifier, as for a password login: what the audit trail names. */

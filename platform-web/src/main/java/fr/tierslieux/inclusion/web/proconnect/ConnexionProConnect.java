@@ -2,7 +2,6 @@ package fr.tierslieux.inclusion.web.proconnect;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -34,6 +32,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.tierslieux.inclusion.audit.AuditService;
 import fr.tierslieux.inclusion.commun.Jeton;
+import fr.tierslieux.inclusion.web.Autorites;
 
 /**
  * Login with ProConnect, next to the password login. Once ProConnect has vouched for an
@@ -143,9 +142,8 @@ public class ConnexionProConnect {
 			throws IOException {
 		OAuth2AuthenticationToken jeton = (OAuth2AuthenticationToken) authentification;
 		AgentProConnect agent = (AgentProConnect) jeton.getPrincipal();
-		UsernamePasswordAuthenticationToken connecte = UsernamePasswordAuthenticationToken.authenticated(
-				agent.connecte(), null, List.of(new SimpleGrantedAuthority("ROLE_" + agent.connecte().role().name()),
-						new SimpleGrantedAuthority(AUTORITE)));
+		UsernamePasswordAuthenticationToken connecte = UsernamePasswordAuthenticationToken
+			.authenticated(agent.connecte(), null, Autorites.de(agent.connecte(), AUTORITE));
 		connecte.setDetails(new SessionProConnect(agent.getIdToken().getTokenValue()));
 		SecurityContext contexte = SecurityContextHolder.createEmptyContext();
 		contexte.setAuthentication(connecte);
